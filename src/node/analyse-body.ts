@@ -1,0 +1,204 @@
+// Markdown body → what lists and the article page need to know of it, in one pass over
+// markdown-it's token stream (a full mdast costs ~7× more; DESIGN.md). In: the body. Out: excerpt
+// text, reading time, images, headings, raw-HTML flag, local references.
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import GithubSlugger from 'github-slugger';
+import type { Heading, ImageRef } from '../shared/contract';
+
+export interface BodyFacts {
+  /** Up to ~120 characters of real text, or the text before `<!--more-->`. */
+  excerpt: string;
+  readingMinutes: number;
+  wordCount: number;
+  images: ImageRef[];
+  headings: Heading[];
+  /** Text of the first heading of any depth, for posts without a title. */
+  firstHeading?: string;
+  rawHtml: boolean;
+  /** Relative addresses of images and links (candidates for local assets). */
+  localRefs: string[];
+}
+
+const md = new MarkdownIt({ html: true, linkify: false });
+
+const EXCERPT_LENGTH = 120;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const WORDY = /[\p{L}\p{N}]/u;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Lines mirrored from WeChat and Zhihu that say nothing about the article.
+const BOILERPLATE = [
+  /^原创\s/u,
+  /字数\s*\d+.{0,6}阅读大约需/u,
+  /^(点击|长按|关注).{0,16}(关注|公众号|二维码|星标)/u,
+  /^(来源|作者|编辑|责编|责任编辑|图片来源)[:：]/u,
+];
+const IMG_TAG = /<img\b[^>]*>/gi;
+const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
+const SRC_ATTR = ATTR('src');
+const ALT_ATTR = ATTR('alt');
+const words = new Intl.Segmenter('en', { granularity: 'word' });
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The original address behind an images.weserv.nl (or wsrv.nl) proxy URL. */
+export function weservOriginal(src: string): string | undefined {
+  if (!/^(?:https?:)?\/\/(?:images\.weserv\.nl|wsrv\.nl)\//i.test(src)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(src, 'https://images.weserv.nl/');
+  } catch {
+    return undefined;
+  }
+  const inner = url.searchParams.get('url');
+  if (!inner) return undefined;
+  if (/^https?:\/\//i.test(inner)) return inner;
+  return inner.startsWith('//') ? `https:${inner}` : `https://${inner}`;
+}
+
+const CJK_EDGE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef“”‘’]/u;
+
+/** Joins two runs of text: with a space between Latin words, with none where Chinese meets Chinese. */
+function joinText(a: string, b: string): string {
+  if (!a) return b;
+  return CJK_EDGE.test(a.at(-1)!) || CJK_EDGE.test(b[0]!) ? a + b : `${a} ${b}`;
+}
+
+function isLocal(ref: string): boolean {
+  return ref !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref);
+}
+
+/** Counts Han/kana/hangul characters and other words. */
+export function countWords(text: string): { cjk: number; words: number } {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = cjk > 0 ? text.replace(CJK, ' ') : text;
+  let n = 0;
+  if (WORDY.test(rest)) for (const s of words.segment(rest)) if (s.isWordLike) n++;
+  return { cjk, words: n };
+}
+
+/** Cuts text to about `max` characters, at a sentence end when one falls near, never inside a character. */
+export function cutExcerpt(text: string, max = EXCERPT_LENGTH): string {
+  if (text.length <= max) return text;
+  const parts = Array.from(graphemes.segment(text.slice(0, max * 2)), (s) => s.segment);
+  if (parts.length <= max) return text;
+  const head = parts.slice(0, max);
+  for (let i = head.length - 1; i >= Math.floor(max / 2); i--) {
+    if (/^[。！？!?]$/u.test(head[i]!) || (head[i] === '.' && /^\s$/.test(parts[i + 1] ?? ' '))) {
+      let end = i + 1;
+      while (/^[”’」』）)"']$/u.test(parts[end] ?? '')) end++;
+      return parts.slice(0, end).join('');
+    }
+  }
+  return head.join('').trimEnd() + '…';
+}
+
+function inlineText(
+  children: Token[] | null,
+  out: { images: ImageRef[]; refs: string[]; js: boolean; html: boolean },
+): string {
+  let text = '';
+  for (const t of children ?? []) {
+    switch (t.type) {
+      case 'text':
+      case 'code_inline':
+        text += t.content;
+        break;
+      case 'softbreak':
+      case 'hardbreak':
+        text += ' ';
+        break;
+      case 'image': {
+        const src = String(t.attrGet('src') ?? '');
+        const original = weservOriginal(src);
+        out.images.push(original ? { src, original, alt: t.content } : { src, alt: t.content });
+        if (isLocal(src)) out.refs.push(src);
+        break;
+      }
+      case 'link_open': {
+        const href = String(t.attrGet('href') ?? '');
+        if (/^\s*javascript:/i.test(href)) out.js = true;
+        else if (isLocal(href) && /\.[a-z0-9]{1,5}$/i.test(href) && !/\.(?:md|markdown|html?)$/i.test(href))
+          out.refs.push(href);
+        break;
+      }
+      case 'html_inline':
+        out.html = true;
+        collectHtmlImages(t.content, out);
+        break;
+    }
+  }
+  return text;
+}
+
+function collectHtmlImages(html: string, out: { images: ImageRef[]; refs: string[] }) {
+  for (const tag of html.match(IMG_TAG) ?? []) {
+    const m = SRC_ATTR.exec(tag);
+    if (!m) continue;
+    const src = m[1] ?? m[2] ?? m[3] ?? '';
+    const a = ALT_ATTR.exec(tag);
+    const original = weservOriginal(src);
+    const alt = a ? (a[1] ?? a[2] ?? a[3] ?? '') : '';
+    out.images.push(original ? { src, original, alt } : { src, alt });
+    if (isLocal(src)) out.refs.push(src);
+  }
+}
+
+export function analyseBody(body: string): BodyFacts {
+  const tokens = md.parse(body, {});
+  const out = { images: [] as ImageRef[], refs: [] as string[], js: false, html: false };
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  let firstHeading: string | undefined;
+  let excerpt = '';
+  let more = false;
+  let counted = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'heading_open') {
+      const inline = tokens[i + 1]!;
+      const text = inlineText(inline.children, out).replace(/\s+/g, ' ').trim();
+      counted += text + '\n';
+      const id = slugger.slug(text);
+      const depth = Number(t.tag.slice(1));
+      firstHeading ??= text || undefined;
+      if (depth === 2 || depth === 3) headings.push({ depth, text, id });
+      i += 2;
+    } else if (t.type === 'inline') {
+      out.js = false;
+      const text = inlineText(t.children, out).replace(ZERO_WIDTH, '');
+      counted += text + '\n';
+      const line = text.replace(/\s+/g, ' ').trim();
+      if (
+        !more &&
+        excerpt.length < EXCERPT_LENGTH * 2 &&
+        line &&
+        !out.js &&
+        !BOILERPLATE.some((re) => re.test(line))
+      )
+        excerpt = joinText(excerpt, line);
+    } else if (t.type === 'html_block') {
+      out.html = true;
+      if (t.content.includes('<!--more-->')) more = true;
+      collectHtmlImages(t.content, out);
+    } else if (t.type === 'fence' || t.type === 'code_block') {
+      counted += t.content + '\n';
+    }
+    if (
+      t.type === 'inline' &&
+      t.children?.some((c) => c.type === 'html_inline' && c.content.includes('<!--more-->'))
+    )
+      more = true;
+  }
+  const { cjk, words: w } = countWords(counted);
+  return {
+    excerpt: more ? excerpt : cutExcerpt(excerpt),
+    readingMinutes: Math.max(1, Math.ceil(cjk / 400 + w / 200)),
+    wordCount: cjk + w,
+    images: out.images,
+    headings,
+    firstHeading,
+    rawHtml: out.html,
+    localRefs: [...new Set(out.refs)],
+  };
+}

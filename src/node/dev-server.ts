@@ -1,0 +1,80 @@
+// The dev server serves the data contract from memory and rebuilds it when a post changes.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ViteDevServer } from 'vite';
+import { routeFile } from '../shared/paths';
+import type { PipelineResult } from './pipeline';
+import { renderEntry } from './render-entry';
+
+export interface DevState {
+  current: () => PipelineResult;
+  rebuild: () => void;
+  contentDir: string;
+}
+
+/** The route path a request path names (`posts/a/`, `posts/a`, `posts/a/index.html`), if any. */
+function routeOf(rel: string, result: PipelineResult): string | undefined {
+  const bare = rel.replace(/index\.html$/, '');
+  for (const candidate of [bare, bare.endsWith('/') || bare === '' ? bare : `${bare}/`])
+    if (result.data.routes.has(candidate)) return candidate;
+  return undefined;
+}
+
+export function serveFolio(server: ViteDevServer, state: DevState): void {
+  const base = server.config.base;
+  let timer: NodeJS.Timeout | undefined;
+  server.watcher.add(state.contentDir);
+  server.watcher.on('all', (_event, file) => {
+    if (!path.resolve(file).startsWith(state.contentDir + path.sep)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      state.rebuild();
+      server.ws.send({ type: 'custom', event: 'folio:data-changed' });
+      server.ws.send({ type: 'full-reload' });
+    }, 20);
+  });
+  server.middlewares.use((req, res, next) => {
+    const url = (req.url ?? '/').split('?')[0]!;
+    if (!url.startsWith(base)) return next();
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.slice(base.length));
+    } catch {
+      return next();
+    }
+    const result = state.current();
+    const data = result.data.files.get(rel);
+    if (data !== undefined) {
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(data);
+      return;
+    }
+    const asset = result.assets.get(rel);
+    if (asset) {
+      fs.createReadStream(asset).pipe(res);
+      return;
+    }
+    const route = routeOf(rel, result);
+    if (route === undefined || (rel !== '' && !rel.endsWith('/') && !rel.endsWith(routeFile('')))) {
+      if (route !== undefined) {
+        res.statusCode = 301;
+        res.setHeader('Location', `${url}/`);
+        res.end();
+        return;
+      }
+      return next();
+    }
+    const shell = fs.readFileSync(path.join(server.config.root, 'index.html'), 'utf8');
+    const html = renderEntry(shell, {
+      manifest: result.data.manifest,
+      route: result.data.routes.get(route)!,
+    });
+    server
+      .transformIndexHtml(url, html)
+      .then((out) => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(out);
+      })
+      .catch(next);
+  });
+}

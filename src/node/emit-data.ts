@@ -1,0 +1,226 @@
+// Ordered posts → the data contract. In: published posts in order, pages, site settings. Out: hashed
+// data files (name → JSON text), every route's first-screen data, and the manifest.
+import { createHash } from 'node:crypto';
+import type {
+  ArchiveIndex,
+  FacetCount,
+  FacetKind,
+  ListShard,
+  Manifest,
+  PageData,
+  PostData,
+  PostSummary,
+  PostingsRef,
+  RouteData,
+  SiteInfo,
+} from '../shared/contract';
+import { facetKey } from '../shared/facets';
+import { dataFile, DIRECTORY_CHUNK, POSTINGS_CHUNK, routes, TOP_TAGS, type DataKind } from '../shared/paths';
+import type { OrderedPost } from './order-posts';
+
+export interface EmittedData {
+  /** Hashed data files: path relative to the output folder → JSON text. */
+  files: Map<string, string>;
+  /** Route path → its first-screen data. */
+  routes: Map<string, RouteData>;
+  manifest: Manifest;
+}
+
+export function contentHash(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 10).replace(/[-_]/g, 'x');
+}
+
+export function toSummary(p: OrderedPost): PostSummary {
+  const s: PostSummary = {
+    ordinal: p.ordinal,
+    slug: p.slug,
+    title: p.title,
+    authors: p.authors,
+    tags: p.tags,
+    categories: p.categories,
+    excerpt: p.excerpt,
+    readingMinutes: p.readingMinutes,
+    wordCount: p.wordCount,
+    imageCount: p.imageCount,
+  };
+  if (p.date) s.date = p.date.text;
+  if (p.updated) s.updated = p.updated.text;
+  if (p.cover) s.cover = p.cover;
+  return s;
+}
+
+export function toPostData(p: OrderedPost): PostData {
+  const d: PostData = { ...toSummary(p), headings: p.headings, rawHtml: p.rawHtml, body: p.body };
+  if (p.sourceUrl) d.sourceUrl = p.sourceUrl;
+  return d;
+}
+
+interface Facet {
+  name: string;
+  ordinals: number[];
+}
+
+function collectFacets(posts: OrderedPost[], pick: (p: OrderedPost) => string[]): Facet[] {
+  const byKey = new Map<string, Facet>();
+  for (const p of posts) {
+    for (const name of pick(p)) {
+      const key = facetKey(name);
+      let f = byKey.get(key);
+      if (!f) byKey.set(key, (f = { name, ordinals: [] }));
+      f.ordinals.push(p.ordinal);
+    }
+  }
+  return [...byKey.values()].sort(
+    (a, b) => b.ordinals.length - a.ordinals.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+}
+
+/** Local year and month of each post's instant in the site's time zone. */
+function yearMonth(timeZone: string) {
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' });
+  return (ms: number) => {
+    const parts = fmt.formatToParts(new Date(ms));
+    return {
+      year: Number(parts.find((p) => p.type === 'year')!.value),
+      month: Number(parts.find((p) => p.type === 'month')!.value),
+    };
+  };
+}
+
+export function emitData(
+  posts: OrderedPost[],
+  pages: PageData[],
+  site: SiteInfo,
+  pageSize: number,
+): EmittedData {
+  const files = new Map<string, string>();
+  const routeData = new Map<string, RouteData>();
+  const put = (kind: DataKind, value: unknown): string => {
+    const text = JSON.stringify(value);
+    const name = dataFile(kind, contentHash(text));
+    files.set(name, text);
+    return name;
+  };
+  const summaries = posts.map(toSummary);
+  const firstPage = (ordinals: number[]) => ({
+    total: ordinals.length,
+    posts: ordinals.slice(0, pageSize).map((o) => summaries[o]!),
+  });
+
+  // Listing shards, written last to first so each can name the next; then the directory of shards.
+  const shardNames: string[] = [];
+  let next: string | undefined;
+  for (
+    let start = Math.floor(Math.max(summaries.length - 1, 0) / pageSize) * pageSize;
+    start >= 0;
+    start -= pageSize
+  ) {
+    const shard: ListShard = { start, posts: summaries.slice(start, start + pageSize) };
+    if (next) shard.next = next;
+    next = put('list', shard);
+    shardNames[start / pageSize] = next;
+  }
+  const directory: string[] = [];
+  for (let i = 0; i < shardNames.length; i += DIRECTORY_CHUNK)
+    directory.push(put('dir', shardNames.slice(i, i + DIRECTORY_CHUNK)));
+
+  // Facets: ordinals of all kinds in one stream, cut into postings chunks.
+  const kinds: [FacetKind, Facet[]][] = [
+    ['tag', collectFacets(posts, (p) => p.tags)],
+    ['category', collectFacets(posts, (p) => p.categories)],
+    ['author', collectFacets(posts, (p) => p.authors)],
+  ];
+  const stream: number[] = [];
+  const spans: [number, number][] = [];
+  for (const [, facets] of kinds)
+    for (const f of facets) {
+      spans.push([stream.length, f.ordinals.length]);
+      for (const o of f.ordinals) stream.push(o);
+    }
+  const chunkNames: string[] = [];
+  for (let i = 0; i < stream.length; i += POSTINGS_CHUNK)
+    chunkNames.push(put('postings', stream.slice(i, i + POSTINGS_CHUNK)));
+  let span = 0;
+  const counts = {} as Record<FacetKind, FacetCount[]>;
+  for (const [kind, facets] of kinds) {
+    counts[kind] = facets.map((f) => ({ name: f.name, count: f.ordinals.length }));
+    for (const f of facets) {
+      const [at, count] = spans[span++]!;
+      const first = Math.floor(at / POSTINGS_CHUNK);
+      const last = Math.floor((at + count - 1) / POSTINGS_CHUNK);
+      const postings: PostingsRef = {
+        chunks: chunkNames.slice(first, last + 1),
+        offset: at - first * POSTINGS_CHUNK,
+        count,
+      };
+      routeData.set(routes.facet(kind, f.name), {
+        kind: 'facet',
+        facet: kind,
+        name: f.name,
+        list: firstPage(f.ordinals),
+        postings,
+      });
+    }
+  }
+
+  // Archive: posts are newest first, so each year and month is one run of ordinals.
+  const archive: ArchiveIndex = { years: [], undated: 0 };
+  const local = yearMonth(site.timeZone);
+  for (const p of posts) {
+    if (!p.date) {
+      archive.undated++;
+      continue;
+    }
+    const { year, month } = local(p.date.ms);
+    let y = archive.years.at(-1);
+    if (!y || y.year !== year) archive.years.push((y = { year, count: 0, start: p.ordinal, months: [] }));
+    let m = y.months.at(-1);
+    if (!m || m.month !== month) y.months.push((m = { month, count: 0, start: p.ordinal }));
+    y.count++;
+    m.count++;
+  }
+  const range = (start: number, count: number) => Array.from({ length: count }, (_, i) => start + i);
+  routeData.set(routes.archive(), { kind: 'archive', start: 0, list: firstPage(range(0, posts.length)) });
+  for (const y of archive.years) {
+    routeData.set(routes.archive(y.year), {
+      kind: 'archive',
+      year: y.year,
+      start: y.start,
+      list: firstPage(range(y.start, y.count)),
+    });
+    for (const m of y.months)
+      routeData.set(routes.archive(y.year, m.month), {
+        kind: 'archive',
+        year: y.year,
+        month: m.month,
+        start: m.start,
+        list: firstPage(range(m.start, m.count)),
+      });
+  }
+
+  const manifest: Manifest = {
+    schema: 1,
+    site,
+    posts: posts.length,
+    pageSize,
+    directory,
+    files: {
+      tagsTop: put('tags-top', counts.tag.slice(0, TOP_TAGS)),
+      tags: put('tags', counts.tag),
+      categories: put('categories', counts.category),
+      authors: put('authors', counts.author),
+      archive: put('archive', archive),
+    },
+    pages: pages.map((p) => ({ slug: p.slug, title: p.title })),
+  };
+  const home: RouteData = {
+    kind: 'home',
+    list: { total: posts.length, posts: summaries.slice(0, pageSize) },
+  };
+  if (shardNames[1]) home.next = shardNames[1];
+  routeData.set(routes.home(), home);
+  routeData.set(routes.tags(), { kind: 'tags' });
+  for (const p of posts) routeData.set(routes.post(p.slug), { kind: 'post', post: toPostData(p) });
+  for (const page of pages) routeData.set(routes.page(page.slug), { kind: 'page', page });
+  return { files, routes: routeData, manifest };
+}

@@ -1,0 +1,111 @@
+// Content folder → every file in it, classified. In: the content folder. Out: posts, pages and other
+// files (relative paths with `/`), and files that were not followed (links outside, loops, unreadable).
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type FileRole = 'post' | 'page' | 'draft' | 'other';
+
+export interface FoundFile {
+  /** Relative to the content folder, with `/`. */
+  path: string;
+  /** Absolute path to read (a link's target when the file is a link inside the folder). */
+  abs: string;
+  role: FileRole;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface NotFollowed {
+  path: string;
+  reason: string;
+}
+
+/** Markdown extensions, as Jekyll's default `markdown_ext` (plus `.markdown`). */
+export const MARKDOWN_EXT = /\.(?:md|markdown|mkdown|mkdn|mkd)$/i;
+
+function roleOf(rel: string): FileRole {
+  if (!MARKDOWN_EXT.test(rel)) return 'other';
+  const parts = rel.split('/');
+  if (parts.includes('_drafts')) return 'draft';
+  if (parts.length === 2 && parts[0] === 'pages') return 'page';
+  return 'post';
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export function findFiles(contentDir: string): { files: FoundFile[]; notFollowed: NotFollowed[] } {
+  const files: FoundFile[] = [];
+  const notFollowed: NotFollowed[] = [];
+  let root: string;
+  try {
+    root = fs.realpathSync(contentDir);
+  } catch {
+    throw new Error(`folio: content folder not found: ${contentDir}`);
+  }
+  const seenDirs = new Set<string>([root]);
+  const walk = (dirAbs: string, dirRel: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (e) {
+      notFollowed.push({ path: dirRel || '.', reason: `folder could not be read: ${(e as Error).message}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      let abs = path.join(dirAbs, entry.name);
+      let stat: fs.Stats;
+      try {
+        if (entry.isSymbolicLink()) {
+          const target = fs.realpathSync(abs);
+          if (!inside(root, target)) {
+            notFollowed.push({
+              path: rel,
+              reason: 'symbolic link to outside the content folder, not followed',
+            });
+            continue;
+          }
+          abs = target;
+        }
+        stat = fs.statSync(abs);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        notFollowed.push({
+          path: rel,
+          reason:
+            code === 'ELOOP'
+              ? 'symbolic link loop, not followed'
+              : code === 'ENOENT'
+                ? 'broken symbolic link'
+                : `could not be read: ${(e as Error).message}`,
+        });
+        continue;
+      }
+      if (stat.isDirectory()) {
+        if (entry.name.startsWith('.')) {
+          notFollowed.push({ path: rel, reason: 'hidden folder, not read' });
+          continue;
+        }
+        if (seenDirs.has(abs)) {
+          notFollowed.push({
+            path: rel,
+            reason: 'symbolic link to a folder already read (a loop), not followed',
+          });
+          continue;
+        }
+        seenDirs.add(abs);
+        walk(abs, rel);
+      } else if (stat.isFile()) {
+        files.push({ path: rel, abs, role: roleOf(rel), size: stat.size, mtimeMs: stat.mtimeMs });
+      } else {
+        notFollowed.push({ path: rel, reason: 'not a regular file' });
+      }
+    }
+  };
+  walk(root, '');
+  return { files, notFollowed };
+}

@@ -1,0 +1,228 @@
+// Front matter + body facts → one post record. In: the file's relative path, its front matter and body
+// facts. Out: the post's fields by the rules of the README ("How posts are read"), and the issues found.
+import { splitListElement, splitTagString, facetKey } from '../shared/facets';
+import { slugify } from '../shared/slug';
+import type { Heading, ImageRef } from '../shared/contract';
+import type { FmEntry, FmValue, FrontMatter } from './parse-front-matter';
+import { parseDate, splitNameDate, type ParsedDate } from './parse-date';
+import type { BodyFacts } from './analyse-body';
+import type { StepIssue } from './issues';
+
+export interface PostRecord {
+  /** Path relative to the content folder. */
+  path: string;
+  /** Slug before clashes are resolved. */
+  slugBase: string;
+  title: string;
+  date?: ParsedDate;
+  updated?: ParsedDate;
+  authors: string[];
+  tags: string[];
+  categories: string[];
+  excerpt: string;
+  cover?: ImageRef;
+  readingMinutes: number;
+  wordCount: number;
+  imageCount: number;
+  headings: Heading[];
+  rawHtml: boolean;
+  body: string;
+  sourceUrl?: string;
+  localRefs: string[];
+  /** Why the post is not published, when it is not. */
+  excluded?: string;
+  issues: StepIssue[];
+}
+
+export interface NormaliseContext {
+  timeZone: string;
+  drafts: boolean;
+  future: boolean;
+  /** Whether the file lies in a `_drafts/` folder. */
+  inDrafts: boolean;
+  /** Current time in ms, for future dates. */
+  now: number;
+  /** A standalone page (content/pages/): needs no date. */
+  page?: boolean;
+}
+
+// Front matter keys (lower case) → field, in order of preference where several name one field.
+const KEYS = {
+  title: ['title'],
+  date: ['date'],
+  updated: ['lastmod', 'last_modified_at', 'modified', 'updated'],
+  authors: ['author', 'authors'],
+  tags: ['tags', 'tag'],
+  categories: ['categories', 'category'],
+  published: ['published'],
+  draft: ['draft'],
+  slug: ['slug'],
+  excerpt: ['excerpt', 'summary', 'description'],
+  source: ['source', 'original', 'link', 'source_url'],
+} as const;
+
+const entriesFor = (fm: FrontMatter, field: keyof typeof KEYS): FmEntry[] =>
+  KEYS[field].map((k) => fm.entries.get(k)).filter((e): e is FmEntry => e !== undefined && e.value !== null);
+
+const scalarText = (v: FmValue | null): string | undefined =>
+  v?.kind === 'scalar' && v.value !== null ? (typeof v.value === 'string' ? v.value : v.source) : undefined;
+
+const fold = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+/** Tag or category names from one entry, each kept exactly as written. */
+function readNames(entry: FmEntry, issues: StepIssue[]): string[] {
+  const out: string[] = [];
+  const walk = (v: FmValue, top: boolean) => {
+    if (v.kind === 'scalar') {
+      if (v.value === null) return;
+      const text = typeof v.value === 'string' ? v.value : v.source;
+      out.push(...(top ? splitTagString(text) : splitListElement(text)));
+    } else if (v.kind === 'list') {
+      for (const item of v.items) walk(item, false);
+    } else {
+      issues.push({
+        severity: 'warning',
+        line: entry.line,
+        field: entry.key,
+        message: `"${entry.key}" holds a mapping; that part is ignored`,
+      });
+    }
+  };
+  walk(entry.value!, true);
+  return out;
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = facetKey(n);
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function readDate(entry: FmEntry, ctx: NormaliseContext, issues: StepIssue[]): ParsedDate | undefined {
+  const text = scalarText(entry.value);
+  if (text === undefined || text.trim() === '') return undefined;
+  const parsed = parseDate(text, ctx.timeZone);
+  if ('error' in parsed) {
+    issues.push({
+      severity: 'error',
+      line: entry.line,
+      field: entry.key,
+      message: `${entry.key}: ${parsed.error}`,
+    });
+    return undefined;
+  }
+  return parsed;
+}
+
+/** The file name without folders and extension. */
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+}
+
+/** Jekyll's categories from folders: those above a `_posts` folder. */
+function folderCategories(path: string): string[] {
+  const parts = path.split('/');
+  const at = parts.indexOf('_posts');
+  return at > 0 ? parts.slice(0, at).filter((p) => p && !p.startsWith('_')) : [];
+}
+
+export function normalisePost(
+  path: string,
+  fm: FrontMatter,
+  facts: BodyFacts,
+  ctx: NormaliseContext,
+): PostRecord {
+  const issues: StepIssue[] = [...fm.issues];
+  const name = baseName(path);
+  const fromName = splitNameDate(name);
+
+  const titleEntry = entriesFor(fm, 'title')[0];
+  let title = titleEntry ? fold(scalarText(titleEntry.value) ?? '') : '';
+  if (titleEntry && titleEntry.value?.kind !== 'scalar')
+    issues.push({
+      severity: 'error',
+      line: titleEntry.line,
+      field: 'title',
+      message: 'title is not text; ignored',
+    });
+  title ||= facts.firstHeading || fold(fromName.rest.replace(/[-_]+/g, ' ')) || name;
+
+  let date: ParsedDate | undefined;
+  const dateEntry = entriesFor(fm, 'date')[0];
+  if (dateEntry) date = readDate(dateEntry, ctx, issues);
+  if (!date && fromName.date) {
+    const parsed = parseDate(fromName.date, ctx.timeZone);
+    if ('error' in parsed) issues.push({ severity: 'error', message: `file name date: ${parsed.error}` });
+    else date = parsed;
+  }
+  if (!date && !ctx.page)
+    issues.push({ severity: 'error', message: 'no date in front matter or file name; listed last, undated' });
+  const updatedEntry = entriesFor(fm, 'updated')[0];
+  const updated = updatedEntry ? readDate(updatedEntry, ctx, issues) : undefined;
+
+  const authors = dedupe(
+    entriesFor(fm, 'authors').flatMap((e) => {
+      const v = e.value!;
+      if (v.kind === 'list')
+        return v.items
+          .map(scalarText)
+          .filter((s): s is string => s !== undefined)
+          .map(fold);
+      if (v.kind === 'map') return [fold(scalarText(v.entries.get('name') ?? null) ?? '')];
+      return [fold(scalarText(v) ?? '')];
+    }),
+  );
+  const tags = dedupe(entriesFor(fm, 'tags').flatMap((e) => readNames(e, issues)));
+  const categories = dedupe([
+    ...folderCategories(path),
+    ...entriesFor(fm, 'categories').flatMap((e) => readNames(e, issues)),
+  ]);
+
+  const slugEntry = entriesFor(fm, 'slug')[0];
+  const slugBase = slugify(scalarText(slugEntry?.value ?? null) || fromName.rest || name);
+
+  const excerptEntry = entriesFor(fm, 'excerpt')[0];
+  const excerpt = fold(scalarText(excerptEntry?.value ?? null) ?? '') || facts.excerpt;
+  const source = scalarText(entriesFor(fm, 'source')[0]?.value ?? null);
+
+  let excluded: string | undefined;
+  const published = entriesFor(fm, 'published')[0];
+  const draft = entriesFor(fm, 'draft')[0];
+  if (published && published.value?.kind === 'scalar' && published.value.value === false)
+    excluded = 'published: false';
+  else if (!ctx.drafts && draft?.value?.kind === 'scalar' && draft.value.value === true)
+    excluded = 'draft: true (the drafts option is off)';
+  else if (!ctx.drafts && ctx.inDrafts) excluded = 'in _drafts/ (the drafts option is off)';
+  else if (date && date.ms > ctx.now) {
+    if (ctx.future)
+      issues.push({ severity: 'warning', field: 'date', message: `dated in the future (${date.text})` });
+    else excluded = `dated in the future (${date.text}) and the future option is off`;
+  }
+
+  return {
+    path,
+    slugBase,
+    title,
+    date,
+    updated,
+    authors,
+    tags,
+    categories,
+    excerpt,
+    cover: facts.images.find((i) => !/^\s*data:/i.test(i.src)),
+    readingMinutes: facts.readingMinutes,
+    wordCount: facts.wordCount,
+    imageCount: facts.images.length,
+    headings: facts.headings,
+    rawHtml: facts.rawHtml,
+    body: fm.body,
+    sourceUrl: source && /^https?:\/\//i.test(source) ? source : undefined,
+    localRefs: facts.localRefs,
+    excluded,
+    issues,
+  };
+}

@@ -1,0 +1,80 @@
+// The Folio plugin's options, their defaults, and the environment variables that override them.
+import path from 'node:path';
+
+export interface FolioOptions {
+  /** Site title, in the header and every page title. Default `Folio`. */
+  title?: string;
+  /** One-sentence description of the site, for meta tags and feeds. Default empty. */
+  description?: string;
+  /** Absolute address the site is served from (`https://example.org/archive`), for feeds and canonical links. */
+  siteUrl?: string;
+  /** Interface and content language: `zh-CN` (default) or `en`. */
+  lang?: 'zh-CN' | 'en';
+  /** IANA time zone for dates written without a zone, and for display. Default `Asia/Shanghai`. */
+  timeZone?: string;
+  /** Folder of posts, relative to the project root. Default `content`. Env: `FOLIO_CONTENT`. */
+  content?: string;
+  /** Posts per page of every list. Default 20. */
+  pageSize?: number;
+  /** Publish posts in `_drafts/` and those with `draft: true`. Default false. */
+  drafts?: boolean;
+  /** Publish posts dated in the future (with a warning). Default true. */
+  future?: boolean;
+  /** Fail the build on any error in the report. Default false. Env: `FOLIO_STRICT=1`. */
+  strict?: boolean;
+  /** Where to write the build report, relative to the project root. Default `folio-report.json`. Env: `FOLIO_REPORT`. */
+  report?: string;
+}
+
+export interface ResolvedOptions {
+  title: string;
+  description: string;
+  siteUrl: string;
+  lang: 'zh-CN' | 'en';
+  timeZone: string;
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  pageSize: number;
+  drafts: boolean;
+  future: boolean;
+  strict: boolean;
+  /** Absolute path of the report file. */
+  reportPath: string;
+}
+
+/** Checks the options and fills in defaults; an impossible option is an Error naming it. */
+export function resolveOptions(
+  options: FolioOptions,
+  root: string,
+  env: Record<string, string | undefined> = process.env,
+): ResolvedOptions {
+  const lang = options.lang ?? 'zh-CN';
+  if (lang !== 'zh-CN' && lang !== 'en')
+    throw new Error(`folio: lang must be "zh-CN" or "en", not "${String(lang)}"`);
+  const timeZone = options.timeZone ?? 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new Error(`folio: timeZone "${timeZone}" is not an IANA time zone (e.g. "Asia/Shanghai")`);
+  }
+  const pageSize = options.pageSize ?? 20;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500)
+    throw new Error(`folio: pageSize must be a whole number from 1 to 500, not ${String(pageSize)}`);
+  const siteUrl = (options.siteUrl ?? '').replace(/\/+$/, '');
+  if (siteUrl && !/^https?:\/\/[^/]+/.test(siteUrl))
+    throw new Error(`folio: siteUrl must be an absolute http(s) address, not "${siteUrl}"`);
+  const strictEnv = env.FOLIO_STRICT;
+  return {
+    title: options.title ?? 'Folio',
+    description: options.description ?? '',
+    siteUrl,
+    lang,
+    timeZone,
+    contentDir: path.resolve(root, env.FOLIO_CONTENT || options.content || 'content'),
+    pageSize,
+    drafts: options.drafts ?? false,
+    future: options.future ?? true,
+    strict: strictEnv ? strictEnv !== '0' && strictEnv !== 'false' : (options.strict ?? false),
+    reportPath: path.resolve(root, env.FOLIO_REPORT || options.report || 'folio-report.json'),
+  };
+}

@@ -1,0 +1,104 @@
+// Dates as written → one normal form that keeps every written digit.
+// In: a front matter scalar's source text or a file name's date. Out: `YYYY-MM-DDTHH:MM:SS[.f]±HH:MM`
+// plus the instant for ordering, or the reason it is not a date.
+
+export interface ParsedDate {
+  /** `YYYY-MM-DDTHH:MM:SS[.fraction]±HH:MM`, the fraction's digits as written. */
+  text: string;
+  /** Milliseconds since the epoch. */
+  ms: number;
+  /** Digits of the fraction past milliseconds, for ordering ties (e.g. '858' of '.213858'). */
+  sub: string;
+}
+
+const DATE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?[ \t]*(Z|z|[+-]\d{1,2}(?::?\d{2})?)?$/;
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate() || 31;
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset in minutes of `timeZone` at the given UTC instant. */
+function zoneOffset(timeZone: string, utcMs: number): number {
+  let fmt = zoneFormats.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormats.set(timeZone, fmt);
+  }
+  const p: Record<string, number> = {};
+  for (const part of fmt.formatToParts(new Date(utcMs))) p[part.type] = Number(part.value);
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+}
+
+/** Parses a written date; a date without zone is read in `timeZone`. */
+export function parseDate(written: string, timeZone: string): ParsedDate | { error: string } {
+  const m = DATE.exec(written.trim());
+  if (!m) return { error: `"${written.trim()}" is not a date (expected YYYY-MM-DD[ HH:MM[:SS]][ zone])` };
+  const [, y, mo, d, h = '0', mi = '0', s = '0', frac, zone] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysIn(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    return { error: `"${written.trim()}" is not a real date or time` };
+  const local = Date.UTC(year, month - 1, day, hour, minute, second);
+  const base = new Date(local);
+  base.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  const localMs = base.getTime();
+  let offset: number;
+  if (zone === undefined) {
+    offset = zoneOffset(timeZone, localMs);
+    offset = zoneOffset(timeZone, localMs - offset * 60000); // settle across a DST change
+  } else if (zone === 'Z' || zone === 'z') {
+    offset = 0;
+  } else {
+    const zm = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(zone)!;
+    offset = (zm[1] === '-' ? -1 : 1) * (Number(zm[2]) * 60 + Number(zm[3] ?? 0));
+    if (Math.abs(offset) > 18 * 60) return { error: `"${written.trim()}" has an impossible zone offset` };
+  }
+  const fraction = frac ?? '';
+  const ms = localMs - offset * 60000 + Number((fraction + '000').slice(0, 3));
+  const text =
+    `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}` +
+    `${fraction ? '.' + fraction : ''}${formatOffset(offset)}`;
+  return { text, ms, sub: fraction.slice(3) };
+}
+
+const NAME_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.*)$/;
+
+/** Splits `2017-2-5-i-dont-like-zeroes` into its date text and the rest. */
+export function splitNameDate(basename: string): { date?: string; rest: string } {
+  const m = NAME_DATE.exec(basename);
+  if (!m) return { rest: basename };
+  return { date: `${m[1]}-${m[2]}-${m[3]}`, rest: m[4]! };
+}

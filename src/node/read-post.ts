@@ -1,0 +1,40 @@
+// One file's bytes → a post record (or a page). In: the file's bytes and where it lies. Out: the record
+// with every issue found on the way, or the reason the file is not text.
+import type { PageData } from '../shared/contract';
+import { analyseBody } from './analyse-body';
+import { decodeText } from './decode-text';
+import type { StepIssue } from './issues';
+import { normalisePost, type NormaliseContext, type PostRecord } from './normalise-post';
+import { parseFrontMatter } from './parse-front-matter';
+
+export function readPost(
+  path: string,
+  bytes: Uint8Array,
+  ctx: NormaliseContext,
+): PostRecord | { binary: string } {
+  const decoded = decodeText(bytes);
+  if ('binary' in decoded) return decoded;
+  const fm = parseFrontMatter(decoded.text);
+  fm.issues.unshift(...decoded.issues);
+  return normalisePost(path, fm, analyseBody(fm.body), ctx);
+}
+
+export interface PageRecord {
+  path: string;
+  page: PageData;
+  issues: StepIssue[];
+}
+
+export function readPage(
+  path: string,
+  bytes: Uint8Array,
+  ctx: NormaliseContext,
+): PageRecord | { binary: string } {
+  const record = readPost(path, bytes, { ...ctx, page: true });
+  if ('binary' in record) return record;
+  return {
+    path,
+    page: { slug: record.slugBase, title: record.title, body: record.body, rawHtml: record.rawHtml },
+    issues: record.issues,
+  };
+}

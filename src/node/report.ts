@@ -1,0 +1,88 @@
+// Everything the build found → the build report (JSON) and its one-screen summary.
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatIssue, type ContentIssue, type Severity } from './issues';
+
+export type FileStatus = 'published' | 'asset' | 'excluded' | 'skipped';
+
+export interface ReportFile {
+  /** Relative to the content folder, with `/`. */
+  path: string;
+  status: FileStatus;
+  /** Why the file is excluded or skipped. */
+  reason?: string;
+  slug?: string;
+  title?: string;
+  date?: string;
+  updated?: string;
+  author?: string[];
+  tags?: string[];
+  categories?: string[];
+  issues: { severity: Severity; line?: number; field?: string; message: string }[];
+}
+
+export interface Report {
+  files: ReportFile[];
+  summary: {
+    found: number;
+    published: number;
+    pages: number;
+    assets: number;
+    excluded: number;
+    skipped: number;
+    errors: number;
+    warnings: number;
+  };
+}
+
+export function makeReport(files: ReportFile[]): Report {
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const count = (s: FileStatus) => files.filter((f) => f.status === s).length;
+  const issues = files.flatMap((f) => f.issues);
+  return {
+    files,
+    summary: {
+      found: files.length,
+      published: files.filter((f) => f.status === 'published' && !f.path.startsWith('pages/')).length,
+      pages: files.filter((f) => f.status === 'published' && f.path.startsWith('pages/')).length,
+      assets: count('asset'),
+      excluded: count('excluded'),
+      skipped: count('skipped'),
+      errors: issues.filter((i) => i.severity === 'error').length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+    },
+  };
+}
+
+/** Every issue of the report, with its file. */
+export function reportIssues(report: Report): ContentIssue[] {
+  return report.files.flatMap((f) => f.issues.map((i) => ({ file: f.path, ...i })));
+}
+
+const MAX_LINES = 40;
+
+/** The one-screen summary: counts, then excluded and skipped files and issues, errors first. */
+export function summarise(report: Report, reportPath?: string): string {
+  const s = report.summary;
+  const lines = [
+    `folio: ${s.found} files found: ${s.published} posts and ${s.pages} pages published, ${s.assets} assets, ` +
+      `${s.excluded} excluded, ${s.skipped} skipped; ${s.errors} errors, ${s.warnings} warnings`,
+  ];
+  const details = [
+    ...report.files
+      .filter((f) => f.status === 'excluded' || f.status === 'skipped')
+      .map((f) => `${f.path}: ${f.status}: ${f.reason}`),
+    ...reportIssues(report)
+      .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+      .map(formatIssue),
+  ];
+  for (const d of details.slice(0, MAX_LINES)) lines.push(`  ${d}`);
+  if (details.length > MAX_LINES) lines.push(`  … and ${details.length - MAX_LINES} more`);
+  if (reportPath) lines.push(`  full report: ${reportPath}`);
+  return lines.join('\n');
+}
+
+export function writeReport(report: Report, reportPath: string): void {
+  fs.mkdirSync(path.dirname(reportPath), { recursive: true });
+  fs.writeFileSync(reportPath, JSON.stringify(report, null, 1) + '\n');
+}

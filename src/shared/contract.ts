@@ -1,0 +1,180 @@
+// The data contract: every shape that crosses from the build (src/node) to the reader (src/client).
+// File names and URLs for these shapes live in ./paths.ts.
+
+/** An image found in a post. */
+export interface ImageRef {
+  /** The address as written in the post (after local assets are rewritten to their hashed copy). */
+  src: string;
+  /** For images.weserv.nl proxies, the decoded address of the original image. */
+  original?: string;
+  /** The alt text as written; may be empty. */
+  alt: string;
+}
+
+/** A heading of depth 2 or 3, for the table of contents. */
+export interface Heading {
+  /** 2 or 3, from the Markdown heading level. */
+  depth: number;
+  /** Plain text of the heading. */
+  text: string;
+  /** Anchor id, from github-slugger over all headings in document order (as rehype-slug does). */
+  id: string;
+}
+
+/** What a list card shows of a post. */
+export interface PostSummary {
+  /** Position in the newest-first order of all published posts (0 = newest), from order-posts. */
+  ordinal: number;
+  /** Unique URL slug: front matter `slug`, else the file name without date and extension. */
+  slug: string;
+  /** Front matter `title`, else the first heading, else the file name. */
+  title: string;
+  /** Publication date as written, normalised to YYYY-MM-DDTHH:MM:SS[.fraction]±HH:MM; absent when undated. */
+  date?: string;
+  /** Last modification (`Lastmod`, `last_modified_at`, `modified`, `updated`), same format as `date`. */
+  updated?: string;
+  /** Authors from `author`/`authors`; empty when none. */
+  authors: string[];
+  /** Tags in their first written form, de-duplicated by NFKC + lower case. */
+  tags: string[];
+  /** Categories in their first written form, kept apart from tags. */
+  categories: string[];
+  /** Front matter excerpt/description/summary, else the text before `<!--more-->`, else ~120 characters. */
+  excerpt: string;
+  /** The first image that is not a `data:` URL. */
+  cover?: ImageRef;
+  /** Minutes to read: Han, kana and hangul at 400 a minute, other words at 200, at least 1. */
+  readingMinutes: number;
+  /** Han, kana and hangul characters plus other words. */
+  wordCount: number;
+  /** Number of images (Markdown and HTML) in the body. */
+  imageCount: number;
+}
+
+/** A whole post, as its article page needs it. */
+export interface PostData extends PostSummary {
+  /** Headings of depth 2 and 3. */
+  headings: Heading[];
+  /** True when the body holds raw HTML (the reader then loads its sanitising renderer). */
+  rawHtml: boolean;
+  /** The Markdown body, front matter removed, local asset references rewritten. */
+  body: string;
+  /** The original address when the front matter names one (`source`, `original`, `link`, `url`). */
+  sourceUrl?: string;
+}
+
+/** A standalone page from content/pages/. */
+export interface PageData {
+  /** URL slug, from the file name. */
+  slug: string;
+  /** Front matter title, else first heading, else file name. */
+  title: string;
+  /** The Markdown body. */
+  body: string;
+  /** True when the body holds raw HTML. */
+  rawHtml: boolean;
+}
+
+/** Which family of lists a facet belongs to. */
+export type FacetKind = 'tag' | 'category' | 'author';
+
+/** One tag, category or author with its number of posts. */
+export interface FacetCount {
+  /** First written form seen in the newest post carrying it. */
+  name: string;
+  /** Number of published posts carrying it. */
+  count: number;
+}
+
+/**
+ * Where a facet's ordinals are: the postings chunks it spans, concatenated, from `offset` for `count`.
+ * Ordinals are ascending (newest first).
+ */
+export interface PostingsRef {
+  /** Postings chunk files (paths relative to the base), in order. */
+  chunks: string[];
+  /** Index of the facet's first ordinal in the first chunk. */
+  offset: number;
+  /** Number of ordinals. */
+  count: number;
+}
+
+/** A page of posts: the first screen of any list. */
+export interface ListPage {
+  /** Total number of posts in the list. */
+  total: number;
+  /** The first `pageSize` posts of the list. */
+  posts: PostSummary[];
+}
+
+/** A shard of the global newest-first list (file `data/list.<hash>.json`). */
+export interface ListShard {
+  /** Ordinal of the first post in the shard. */
+  start: number;
+  /** Summaries of posts start … start + shardSize − 1. */
+  posts: PostSummary[];
+  /** The next shard's file, absent on the last. */
+  next?: string;
+}
+
+/** Archive counts (file `data/archive.<hash>.json`). */
+export interface ArchiveIndex {
+  /** Years, newest first, each with its months (1–12), newest first. */
+  years: {
+    year: number;
+    count: number;
+    start: number;
+    months: { month: number; count: number; start: number }[];
+  }[];
+  /** Number of posts without a date (listed last). */
+  undated: number;
+}
+
+/** Site-wide settings the reader needs. */
+export interface SiteInfo {
+  /** `title` option. */
+  title: string;
+  /** `description` option. */
+  description: string;
+  /** `lang` option: `zh-CN` or `en`. */
+  lang: string;
+  /** `timeZone` option, an IANA zone name. */
+  timeZone: string;
+  /** `siteUrl` option, absolute, without trailing slash; empty when unset. */
+  siteUrl: string;
+}
+
+/** Small, constant-size facts about the build, inline in every entry page. */
+export interface Manifest {
+  /** Version of this contract. */
+  schema: 1;
+  /** Site settings. */
+  site: SiteInfo;
+  /** Number of published posts. */
+  posts: number;
+  /** Posts per listing shard and per first page. */
+  pageSize: number;
+  /** Directory chunk files: chunk i lists the file names of shards i*DIRECTORY_CHUNK … */
+  directory: string[];
+  /** Hashed index files. */
+  files: { tagsTop: string; tags: string; categories: string; authors: string; archive: string };
+  /** Standalone pages, for navigation. */
+  pages: { slug: string; title: string }[];
+}
+
+/** The data one route needs, carried inline by its entry page. */
+export type RouteData =
+  | { kind: 'home'; list: ListPage; next?: string }
+  | { kind: 'post'; post: PostData }
+  | { kind: 'page'; page: PageData }
+  | { kind: 'facet'; facet: FacetKind; name: string; list: ListPage; postings: PostingsRef }
+  | { kind: 'archive'; year?: number; month?: number; start: number; list: ListPage }
+  | { kind: 'tags' };
+
+/** What an entry page carries in its `<script type="application/json" id="folio-data">`. */
+export interface EntryData {
+  /** Build-wide facts. */
+  manifest: Manifest;
+  /** This route's first-screen data. */
+  route: RouteData;
+}

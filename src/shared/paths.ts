@@ -1,0 +1,58 @@
+// Every output file name and URL of the data contract. Route paths are relative to the base path,
+// never start with `/`, and end with `/` (the home route is ''). `routeFile` gives the entry page on disk.
+import type { FacetKind } from './contract';
+import { facetSlug } from './facets';
+
+/** Folder of hashed data files. */
+export const DATA_DIR = 'data';
+/** Folder of hashed copies of local images and other assets referenced by posts. */
+export const ASSET_DIR = 'assets';
+/** Number of shard file names in one directory chunk. */
+export const DIRECTORY_CHUNK = 1024;
+/** Number of ordinals in one postings chunk. */
+export const POSTINGS_CHUNK = 8192;
+/** Number of tags in the tag cloud file. */
+export const TOP_TAGS = 150;
+/** Id of the inline JSON element that carries an entry page's data. */
+export const ENTRY_DATA_ID = 'folio-data';
+
+/** Kinds of hashed data files. */
+export type DataKind =
+  'list' | 'dir' | 'postings' | 'tags' | 'tags-top' | 'categories' | 'authors' | 'archive';
+
+/** `data/<kind>.<hash>.json`. */
+export function dataFile(kind: DataKind, hash: string): string {
+  return `${DATA_DIR}/${kind}.${hash}.json`;
+}
+
+/** `assets/<name>.<hash><ext>` for a copied asset. */
+export function assetFile(name: string, hash: string, ext: string): string {
+  return `${ASSET_DIR}/${name}.${hash}${ext}`;
+}
+
+const FACET_FOLDER: Record<FacetKind, string> = { tag: 'tags', category: 'categories', author: 'authors' };
+
+/** Route paths, unencoded (as folder names on disk). */
+export const routes = {
+  home: () => '',
+  post: (slug: string) => `posts/${slug}/`,
+  page: (slug: string) => `p/${slug}/`,
+  tags: () => 'tags/',
+  facet: (kind: FacetKind, name: string) => `${FACET_FOLDER[kind]}/${facetSlug(name)}/`,
+  archive: (year?: number, month?: number) =>
+    year === undefined
+      ? 'archive/'
+      : month === undefined
+        ? `archive/${year}/`
+        : `archive/${year}/${String(month).padStart(2, '0')}/`,
+} as const;
+
+/** The entry page file of a route path. */
+export function routeFile(route: string): string {
+  return `${route}index.html`;
+}
+
+/** A route path as a URL path under `base` (which starts and ends with `/`), each segment encoded. */
+export function routeUrl(base: string, route: string): string {
+  return base + route.split('/').map(encodeURIComponent).join('/');
+}

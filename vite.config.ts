@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { folio } from './src/node/plugin';
+
+// Folio's options are documented in README.md ("Configuration") and src/node/options.ts.
+export default defineConfig({
+  plugins: [
+    react(),
+    folio({
+      title: 'Folio',
+      description: '一个静态的文章阅读器 · A static reader for large archives of Markdown articles',
+      lang: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      content: 'content',
+      pageSize: 20,
+    }),
+  ],
+  preview: { port: 4173 },
+});
