@@ -21,6 +21,9 @@ export interface BodyFacts {
 }
 
 const md = new MarkdownIt({ html: true, linkify: false });
+// This parser only analyses, never renders: count every image and link, `data:` and `javascript:`
+// included (the reader's renderer is what sanitises them).
+md.validateLink = () => true;
 
 const EXCERPT_LENGTH = 120;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -80,7 +83,8 @@ export function countWords(text: string): { cjk: number; words: number } {
 /** Cuts text to about `max` characters, at a sentence end when one falls near, never inside a character. */
 export function cutExcerpt(text: string, max = EXCERPT_LENGTH): string {
   if (text.length <= max) return text;
-  const parts = Array.from(graphemes.segment(text.slice(0, max * 2)), (s) => s.segment);
+  const parts: string[] = [];
+  for (const s of graphemes.segment(text)) if (parts.push(s.segment) > max + 8) break;
   if (parts.length <= max) return text;
   const head = parts.slice(0, max);
   for (let i = head.length - 1; i >= Math.floor(max / 2); i--) {

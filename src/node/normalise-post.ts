@@ -61,6 +61,9 @@ const KEYS = {
   source: ['source', 'original', 'link', 'source_url'],
 } as const;
 
+/** Every front matter key Folio reads (lower case); values of other keys are never expanded. */
+export const FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(Object.values(KEYS).flat());
+
 const entriesFor = (fm: FrontMatter, field: keyof typeof KEYS): FmEntry[] =>
   KEYS[field].map((k) => fm.entries.get(k)).filter((e): e is FmEntry => e !== undefined && e.value !== null);
 
@@ -159,7 +162,8 @@ export function normalisePost(
     if ('error' in parsed) issues.push({ severity: 'error', message: `file name date: ${parsed.error}` });
     else date = parsed;
   }
-  if (!date && !ctx.page)
+  const isDraft = ctx.inDrafts || entriesFor(fm, 'draft')[0]?.value?.kind === 'scalar';
+  if (!date && !ctx.page && !isDraft)
     issues.push({ severity: 'error', message: 'no date in front matter or file name; listed last, undated' });
   const updatedEntry = entriesFor(fm, 'updated')[0];
   const updated = updatedEntry ? readDate(updatedEntry, ctx, issues) : undefined;

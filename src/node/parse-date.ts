@@ -16,8 +16,15 @@ const DATE =
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** Date.UTC, but years 0–99 are years 0–99 (not 1900–1999). */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
+}
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate() || 31;
+  return new Date(utc(year, month + 1, 0)).getUTCDate();
 }
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
@@ -40,7 +47,7 @@ function zoneOffset(timeZone: string, utcMs: number): number {
   }
   const p: Record<string, number> = {};
   for (const part of fmt.formatToParts(new Date(utcMs))) p[part.type] = Number(part.value);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  const asUtc = utc(p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!);
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
 }
 
@@ -71,10 +78,7 @@ export function parseDate(written: string, timeZone: string): ParsedDate | { err
     second > 59
   )
     return { error: `"${written.trim()}" is not a real date or time` };
-  const local = Date.UTC(year, month - 1, day, hour, minute, second);
-  const base = new Date(local);
-  base.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
-  const localMs = base.getTime();
+  const localMs = utc(year, month, day, hour, minute, second);
   let offset: number;
   if (zone === undefined) {
     offset = zoneOffset(timeZone, localMs);

@@ -45,7 +45,26 @@ function lineAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-export function parseFrontMatter(text: string): FrontMatter {
+/** `wanted`: the lower-case keys whose values are read; others are only checked for duplicates. */
+/**
+ * The file line where an unclosed quote, `[` or `{` opens. YAML reports where it gave up (often the
+ * end of the block); the opener is where the author must look.
+ */
+function openerLine(yamlText: string, message: string): number | undefined {
+  const lines = yamlText.split('\n');
+  const count = (l: string, c: string) => l.split(c).length - 1;
+  const test = /quote/i.test(message)
+    ? (l: string) => /:\s*"(?:[^"\\]|\\.)*$/.test(l) || /:\s*'(?:[^']|'')*$/.test(l)
+    : /flow (sequence|collection)/i.test(message)
+      ? (l: string) => count(l, '[') > count(l, ']')
+      : /flow map/i.test(message)
+        ? (l: string) => count(l, '{') > count(l, '}')
+        : () => false;
+  const at = lines.findIndex(test);
+  return at === -1 ? undefined : at + 2;
+}
+
+export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): FrontMatter {
   const issues: StepIssue[] = [];
   const entries = new Map<string, FmEntry>();
   const open = OPENER.exec(text);
@@ -93,8 +112,8 @@ export function parseFrontMatter(text: string): FrontMatter {
     for (const err of doc.errors.slice(0, 3)) {
       issues.push({
         severity: 'error',
-        line: err.linePos ? err.linePos[0].line + lineOffset : 2,
-        message: `broken YAML in front matter: ${err.message.split('\n')[0]}; published from the file name and body`,
+        line: openerLine(yamlText, err.message) ?? (err.linePos ? err.linePos[0].line : 1) + lineOffset,
+        message: `broken YAML in front matter: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; published from the file name and body`,
       });
     }
     return { present: true, entries, body, bodyLine, issues };
@@ -164,7 +183,12 @@ export function parseFrontMatter(text: string): FrontMatter {
         message: `duplicate key "${key}" (first on line ${earlier.line}); the last one wins`,
       });
     }
-    let value: FmValue | null;
+    let value: FmValue | null = null;
+    aliases = 0;
+    if (wanted && !wanted.has(lower)) {
+      entries.set(lower, { key, line, value });
+      continue;
+    }
     try {
       value = read(pair.value, 1);
     } catch (e) {

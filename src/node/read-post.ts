@@ -4,8 +4,9 @@ import type { PageData } from '../shared/contract';
 import { analyseBody } from './analyse-body';
 import { decodeText } from './decode-text';
 import type { StepIssue } from './issues';
-import { normalisePost, type NormaliseContext, type PostRecord } from './normalise-post';
+import { FRONT_MATTER_KEYS, normalisePost, type NormaliseContext, type PostRecord } from './normalise-post';
 import { parseFrontMatter } from './parse-front-matter';
+import { repairBody } from './repair-body';
 
 export function readPost(
   path: string,
@@ -14,8 +15,9 @@ export function readPost(
 ): PostRecord | { binary: string } {
   const decoded = decodeText(bytes);
   if ('binary' in decoded) return decoded;
-  const fm = parseFrontMatter(decoded.text);
+  const fm = parseFrontMatter(decoded.text, FRONT_MATTER_KEYS);
   fm.issues.unshift(...decoded.issues);
+  fm.body = repairBody(fm.body);
   return normalisePost(path, fm, analyseBody(fm.body), ctx);
 }
 

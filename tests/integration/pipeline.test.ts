@@ -1,0 +1,126 @@
+// The whole pipeline on a small site: discovery, assets, ordering, slugs, exclusions and the report.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runPipeline, type PipelineResult } from '../../src/node/pipeline';
+import { listAll, optionsFor, tempCopy } from '../helpers/content-dir';
+
+let dir: string;
+let result: PipelineResult;
+const now = Date.parse('2026-01-01T00:00:00Z');
+const file = (p: string) => result.report.files.find((f) => f.path === p);
+
+beforeAll(() => {
+  dir = tempCopy('site');
+  fs.symlinkSync('/etc/hostname', path.join(dir, 'posts/outside.md'));
+  fs.symlinkSync('img/cat.png', path.join(dir, 'posts/inside-link.png'));
+  fs.symlinkSync('..', path.join(dir, 'posts/img/loop'));
+  fs.symlinkSync('nowhere.md', path.join(dir, 'posts/broken-link.md'));
+  result = runPipeline(optionsFor(dir), { base: '/archive/', now });
+});
+
+describe('the pipeline on the fixture site', () => {
+  test('every file and link under the content folder is in the report, once', () => {
+    expect(result.report.files.map((f) => f.path)).toEqual(listAll(dir));
+  });
+
+  test('posts come newest first, undated last, with unique slugs (the oldest keeps the bare one)', () => {
+    expect(result.posts.map((p) => [p.ordinal, p.slug])).toEqual([
+      [0, 'broken-yaml'],
+      [1, 'hello-2'],
+      [2, 'hello'],
+      [3, 'guan-yuan-fan-che'],
+      [4, 'jekyll-folder'],
+      [5, 'undated'],
+    ]);
+    expect(file('posts/2024-01-02-hello.md')!.issues).toEqual([
+      {
+        severity: 'warning',
+        message: 'slug "hello" is taken by posts/2024-01-01-hello.md; this post gets "hello-2"',
+      },
+    ]);
+  });
+
+  test('statuses and reasons', () => {
+    const status = Object.fromEntries(result.report.files.map((f) => [f.path, [f.status, f.reason]]));
+    expect(status).toEqual({
+      'ABOUT-THIS-FIXTURE.txt': ['skipped', 'not a post (.txt) and no post references it'],
+      '_drafts/a-draft.md': ['excluded', 'in _drafts/ (the drafts option is off)'],
+      'notes/_posts/2022-06-01-jekyll-folder.md': ['published', undefined],
+      'pages/about.md': ['published', undefined],
+      'posts/2023-02-21-guan-yuan-fan-che.md': ['published', undefined],
+      'posts/2024-01-01-hello.md': ['published', undefined],
+      'posts/2024-01-02-hello.md': ['published', undefined],
+      'posts/2024-01-03-broken-yaml.md': ['published', undefined],
+      'posts/broken-link.md': ['skipped', 'broken symbolic link'],
+      'posts/img/cat.png': ['asset', undefined],
+      'posts/img/loop': ['skipped', 'symbolic link to a folder already read (a loop), not followed'],
+      'posts/inside-link.png': ['skipped', 'not a post (.png) and no post references it'],
+      'posts/notes.txt': ['skipped', 'not a post (.txt) and no post references it'],
+      'posts/outside.md': ['skipped', 'symbolic link to outside the content folder, not followed'],
+      'posts/stray.jpg': ['skipped', 'not a post (.jpg) and no post references it'],
+      'posts/undated.md': ['published', undefined],
+      'posts/unpublished.md': ['excluded', 'published: false'],
+    });
+    expect(result.report.summary).toEqual({
+      found: 17,
+      published: 6,
+      pages: 1,
+      assets: 1,
+      excluded: 2,
+      skipped: 7,
+      errors: 2,
+      warnings: 2,
+    });
+  });
+
+  test('broken YAML is an error with its line; the post is published from its file name and body', () => {
+    expect(file('posts/2024-01-03-broken-yaml.md')).toMatchObject({
+      title: 'broken yaml',
+      date: '2024-01-03T00:00:00+08:00',
+      issues: [
+        { severity: 'error', line: 2, message: expect.stringContaining('broken YAML in front matter') },
+      ],
+    });
+  });
+
+  test('a local image is copied under a hashed name and the reference rewritten under the base path', () => {
+    const [name, source] = [...result.assets][0]!;
+    expect(name).toMatch(/^assets\/cat\.[A-Za-z0-9]{10}\.png$/);
+    expect(source).toBe(path.join(fs.realpathSync(dir), 'posts/img/cat.png'));
+    const hello = result.posts.find((p) => p.slug === 'hello')!;
+    expect(hello.body).toContain(`![cat](/archive/${name})`);
+    expect(file('posts/2024-01-01-hello.md')!.issues).toEqual([
+      {
+        severity: 'warning',
+        message: '1 local file(s) referenced but not in the content folder: img/missing.png',
+      },
+    ]);
+  });
+
+  test('categories come from Jekyll category folders; tags keep their first written form', () => {
+    expect(result.posts.find((p) => p.slug === 'jekyll-folder')!.categories).toEqual(['notes']);
+    const local = result.data.routes.get('tags/local/');
+    expect(local).toMatchObject({ kind: 'facet', facet: 'tag', name: 'local', list: { total: 2 } });
+  });
+
+  test('drafts are published when asked', () => {
+    const withDrafts = runPipeline(optionsFor(dir, { drafts: true }), { now });
+    expect(withDrafts.report.files.find((f) => f.path === '_drafts/a-draft.md')!.status).toBe('published');
+  });
+
+  test('the dev cache re-reads only changed files', () => {
+    const cache: NonNullable<Parameters<typeof runPipeline>[1]>['cache'] = new Map();
+    runPipeline(optionsFor(dir), { now, cache });
+    const kept = cache.get('posts/2024-01-01-hello.md');
+    const changed = cache.get('posts/undated.md');
+    fs.writeFileSync(
+      path.join(dir, 'posts/undated.md'),
+      '---\ntitle: Now dated\ndate: 2025-05-05\n---\nBody.\n',
+    );
+    const again = runPipeline(optionsFor(dir), { now, cache });
+    expect(cache.get('posts/2024-01-01-hello.md')).toBe(kept);
+    expect(cache.get('posts/undated.md')).not.toBe(changed);
+    expect(again.posts[0]).toMatchObject({ slug: 'undated', title: 'Now dated' });
+  });
+});

@@ -1,0 +1,135 @@
+// Pure rules shared by build and reader: dates, slugs, tag identity, excerpts, word counts.
+import { describe, expect, test } from 'vitest';
+import { parseDate, splitNameDate } from '../../src/node/parse-date';
+import { slugify } from '../../src/shared/slug';
+import { facetKey, facetSlug, splitTagString } from '../../src/shared/facets';
+import { countWords, cutExcerpt, weservOriginal } from '../../src/node/analyse-body';
+import { repairBody } from '../../src/node/repair-body';
+
+describe('parseDate keeps what was written', () => {
+  test.for([
+    ['2023-02-21T20:08:46.213858+00:00', 'Asia/Shanghai', '2023-02-21T20:08:46.213858+00:00'],
+    ['2019-5-15T05:21:05.335366+00:00', 'Asia/Shanghai', '2019-05-15T05:21:05.335366+00:00'],
+    ['2019-5-5 5:21', 'Asia/Shanghai', '2019-05-05T05:21:00+08:00'],
+    ['2024-03-05 10:00:00 +0800', 'UTC', '2024-03-05T10:00:00+08:00'],
+    ['2024-03-05T10:00:00-0330', 'UTC', '2024-03-05T10:00:00-03:30'],
+    ['2024-03-05T10:00:00+05', 'UTC', '2024-03-05T10:00:00+05:00'],
+    ['2024-03-05T10:00:00Z', 'Asia/Shanghai', '2024-03-05T10:00:00+00:00'],
+    ['2024-07-01 12:00', 'America/New_York', '2024-07-01T12:00:00-04:00'],
+    ['2024-01-01 12:00', 'America/New_York', '2024-01-01T12:00:00-05:00'],
+    ['2015-10-01', 'Asia/Shanghai', '2015-10-01T00:00:00+08:00'],
+    ['9999-12-31', 'UTC', '9999-12-31T00:00:00+00:00'],
+    ['0001-01-01', 'UTC', '0001-01-01T00:00:00+00:00'],
+    ['2024-02-29', 'UTC', '2024-02-29T00:00:00+00:00'],
+  ])('%s in %s → %s', ([written, zone, text]) => {
+    expect(parseDate(written!, zone!)).toMatchObject({ text });
+  });
+
+  test('the instant is right and sub-millisecond digits are kept for ordering', () => {
+    const d = parseDate('2023-02-21T20:08:46.213858+00:00', 'UTC');
+    expect(d).toEqual({
+      text: '2023-02-21T20:08:46.213858+00:00',
+      ms: Date.parse('2023-02-21T20:08:46.213Z'),
+      sub: '858',
+    });
+  });
+
+  test.for([
+    ['2024-13-45', 'is not a real date or time'],
+    ['2023-02-30', 'is not a real date or time'],
+    ['2023-02-29', 'is not a real date or time'],
+    ['2024-01-01T24:00:00', 'is not a real date or time'],
+    ['yesterday', 'is not a date (expected YYYY-MM-DD[ HH:MM[:SS]][ zone])'],
+    ['2024-01-01T10:00:00+25:00', 'has an impossible zone offset'],
+  ])('%s → error', ([written, message]) => {
+    expect(parseDate(written!, 'UTC')).toEqual({ error: expect.stringContaining(message!) });
+  });
+
+  test.for([
+    ['2017-2-5-i-dont-like-zeroes', { date: '2017-2-5', rest: 'i-dont-like-zeroes' }],
+    ['2008-02-02-published', { date: '2008-02-02', rest: 'published' }],
+    ['0123456789abcdef0123456789abcdef', { rest: '0123456789abcdef0123456789abcdef' }],
+  ] as const)('file name %s', ([name, expected]) => {
+    expect(splitNameDate(name)).toEqual(expected);
+  });
+});
+
+describe('slugify', () => {
+  test.for([
+    ['guan-yuan-fan-che', 'guan-yuan-fan-che'],
+    ['又有官员翻车了', '又有官员翻车了'],
+    ['escape-+ %20[]', 'escape-20'],
+    ['../../etc/passwd', 'etc-passwd'],
+    ['.hidden', 'hidden'],
+    ['a..b', 'a-b'],
+    ['v1.2.3', 'v1.2.3'],
+    ['hash-#1', 'hash-1'],
+    ['special-chars-(+)', 'special-chars'],
+    ['trailing-dots..', 'trailing-dots'],
+    ['what?', 'what'],
+    ['😀', 'post'],
+    ['', 'post'],
+    ['snake_case Title', 'snake_case-Title'],
+  ])('%s → %s', ([text, slug]) => {
+    expect(slugify(text!)).toBe(slug);
+  });
+});
+
+describe('facets', () => {
+  test.for([
+    ['GDP', 'gdp'],
+    ['ＡＢＣ', 'abc'],
+    [' 散文 ', '散文'],
+    ['Machine  Learning', 'machine learning'],
+  ])('key of %s is %s', ([name, key]) => {
+    expect(facetKey(name!)).toBe(key);
+  });
+
+  test.for([
+    ['GDP', 'gdp'],
+    ['示范区', '示范区'],
+    ['a/b', 'a~2fb'],
+    ['c#', 'c~23'],
+    ['50%', '50~25'],
+    ['machine learning', 'machine~20learning'],
+    ['..', '~2e.'],
+    ['~', '~7e'],
+  ])('slug of %s is %s', ([name, slug]) => {
+    expect(facetSlug(name!)).toBe(slug);
+  });
+
+  test('tag strings split on whitespace, commas, full-width commas and 、', () => {
+    expect(splitTagString(' a  b,c，d、e ,')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('body analysis helpers', () => {
+  test.for([
+    [
+      'https://images.weserv.nl/?url=https%3A//mmbiz.qpic.cn/a/640%3Fwx_fmt%3Djpeg%26tp%3Dwxpic',
+      'https://mmbiz.qpic.cn/a/640?wx_fmt=jpeg&tp=wxpic',
+    ],
+    ['https://images.weserv.nl/?url=pic1.zhimg.com/v2-a.jpg&w=600', 'https://pic1.zhimg.com/v2-a.jpg'],
+    ['//wsrv.nl/?url=//example.org/a.png', 'https://example.org/a.png'],
+    ['https://example.org/?url=https%3A//x', undefined],
+  ])('weserv original of %s', ([src, original]) => {
+    expect(weservOriginal(src!)).toBe(original);
+  });
+
+  test('word counts: Han, kana and hangul per character, other words by Intl.Segmenter', () => {
+    expect(countWords('中文字符 and three words かなカナ 한글')).toEqual({ cjk: 10, words: 3 });
+  });
+
+  test('excerpts never cut inside a character', () => {
+    const text = '👨‍👩‍👧'.repeat(130);
+    const cut = cutExcerpt(text);
+    expect(cut.endsWith('👨‍👩‍👧…')).toBe(true);
+    expect(Array.from(new Intl.Segmenter().segment(cut))).toHaveLength(121);
+  });
+
+  test('an SVG placeholder becomes a valid data: image', () => {
+    expect(repairBody("a ![](data:image/svg+xml;utf8,<svg x='1'></svg>) b")).toBe(
+      "a ![](data:image/svg+xml;utf8,%3Csvg%20x%3D'1'%3E%3C%2Fsvg%3E) b",
+    );
+  });
+});
