@@ -121,6 +121,11 @@ function readDate(entry: FmEntry, ctx: NormaliseContext, issues: StepIssue[]): P
   return parsed;
 }
 
+/** Jekyll's title for a post without one: the slug's words, each capitalised (`no-yaml` → `No Yaml`). */
+function titleFromName(rest: string): string {
+  return fold(rest.replace(/[-_]+/g, ' ')).replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
+
 /** The file name without folders and extension. */
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
@@ -152,7 +157,7 @@ export function normalisePost(
       field: 'title',
       message: 'title is not text; ignored',
     });
-  title ||= facts.firstHeading || fold(fromName.rest.replace(/[-_]+/g, ' ')) || name;
+  title ||= facts.firstHeading || titleFromName(fromName.rest) || name;
 
   let date: ParsedDate | undefined;
   const dateEntry = entriesFor(fm, 'date')[0];

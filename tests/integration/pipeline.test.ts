@@ -76,7 +76,7 @@ describe('the pipeline on the fixture site', () => {
 
   test('broken YAML is an error with its line; the post is published from its file name and body', () => {
     expect(file('posts/2024-01-03-broken-yaml.md')).toMatchObject({
-      title: 'broken yaml',
+      title: 'Broken Yaml',
       date: '2024-01-03T00:00:00+08:00',
       issues: [
         { severity: 'error', line: 2, message: expect.stringContaining('broken YAML in front matter') },

@@ -58,14 +58,14 @@ const cases: [file: string, expected: Expect][] = [
   ],
   [
     '2020-01-01-empty-front-matter.md',
-    { title: 'empty front matter', date: '2020-01-01T00:00:00+08:00', body: 'Body.\n', issues: [] },
+    { title: 'Empty Front Matter', date: '2020-01-01T00:00:00+08:00', body: 'Body.\n', issues: [] },
   ],
   ['closer-dots.md', { title: 'Dots closer', body: 'Body.\n', issues: [] }],
   ['opener-trailing-spaces.md', { title: 'Trailing spaces', body: 'Body.\n', issues: [] }],
   [
     '2020-01-01-yaml-unclosed-quote.md',
     {
-      title: 'yaml unclosed quote',
+      title: 'Yaml Unclosed Quote',
       date: '2020-01-01T00:00:00+08:00',
       body: 'Body survives.\n',
       issues: ['error 2: broken YAML in front matter'],
@@ -73,7 +73,7 @@ const cases: [file: string, expected: Expect][] = [
   ],
   [
     '2020-01-01-yaml-tab-indent.md',
-    { title: 'yaml tab indent', issues: ['error 4: broken YAML in front matter'] },
+    { title: 'Yaml Tab Indent', issues: ['error 4: broken YAML in front matter'] },
   ],
   [
     'yaml-duplicate-keys.md',
@@ -87,11 +87,11 @@ const cases: [file: string, expected: Expect][] = [
   ['yaml-custom-tag.md', { title: 't', issues: ['warning 4: custom YAML tag ignored'] }],
   [
     '2020-01-01-front-matter-unclosed.md',
-    { title: 'front matter unclosed', issues: ['error 1: front matter opened on line 1 is never closed'] },
+    { title: 'Front Matter Unclosed', issues: ['error 1: front matter opened on line 1 is never closed'] },
   ],
   [
     '2020-01-01-front-matter-not-a-map.md',
-    { title: 'front matter not a map', issues: ['error 2: front matter is not a mapping'] },
+    { title: 'Front Matter Not A Map', issues: ['error 2: front matter is not a mapping'] },
   ],
   // Rule 4: keys in any case
   [
@@ -136,7 +136,7 @@ const cases: [file: string, expected: Expect][] = [
   ['title-folded-quoted.md', { title: '第一行 第二行 第三 行' }],
   ['title-number.md', { title: '2024' }],
   ['title-from-heading.md', { title: '从标题来的题目' }],
-  ['2020-01-01-title-from-file-name.md', { title: 'title from file name', tags: ['x'] }],
+  ['2020-01-01-title-from-file-name.md', { title: 'Title From File Name', tags: ['x'] }],
   // Rule 7: tags and categories
   ['tags-parse-as-numbers.md', { tags: ['孩子', '90', '2025', '007', '1.50'] }],
   ['tags-fullwidth-comma.md', { tags: ['先生', '新语丝', '散文', '杂文'] }],
@@ -229,7 +229,7 @@ describe('reading a post', () => {
 
   test.for(['encoding-binary.md', 'empty-file.md'])('%s is not a post', (file) => {
     const result = readPost(file, fs.readFileSync(path.join(dir, file)), ctx);
-    if (file === 'empty-file.md') expect(result).toMatchObject({ title: 'empty file' });
+    if (file === 'empty-file.md') expect(result).toMatchObject({ title: 'Empty File' });
     else expect(result).toEqual({ binary: 'binary file (it holds NUL bytes), not text' });
   });
 });
