@@ -67,6 +67,7 @@ function collectFacets(posts: OrderedPost[], pick: (p: OrderedPost) => string[])
       const key = facetKey(name);
       let f = byKey.get(key);
       if (!f) byKey.set(key, (f = { name, ordinals: [] }));
+      f.name = name; // posts come newest first: the oldest post's form wins, so new posts rename nothing
       f.ordinals.push(p.ordinal);
     }
   }

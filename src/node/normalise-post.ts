@@ -123,7 +123,10 @@ function readDate(entry: FmEntry, ctx: NormaliseContext, issues: StepIssue[]): P
 
 /** Jekyll's title for a post without one: the slug's words, each capitalised (`no-yaml` → `No Yaml`). */
 function titleFromName(rest: string): string {
-  return fold(rest.replace(/[-_]+/g, ' ')).replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  return fold(rest.replace(/[-_]+/g, ' ')).replace(
+    /(^|\s)(\p{Ll})/gu,
+    (_m, sp: string, c: string) => sp + c.toUpperCase(),
+  );
 }
 
 /** The file name without folders and extension. */

@@ -80,7 +80,7 @@ export type FacetKind = 'tag' | 'category' | 'author';
 
 /** One tag, category or author with its number of posts. */
 export interface FacetCount {
-  /** First written form seen in the newest post carrying it. */
+  /** The form written in the oldest post carrying it (stable as posts are added). */
   name: string;
   /** Number of published posts carrying it. */
   count: number;

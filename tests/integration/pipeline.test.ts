@@ -98,10 +98,10 @@ describe('the pipeline on the fixture site', () => {
     ]);
   });
 
-  test('categories come from Jekyll category folders; tags keep their first written form', () => {
+  test('categories come from Jekyll category folders; a tag shows the form its oldest post wrote', () => {
     expect(result.posts.find((p) => p.slug === 'jekyll-folder')!.categories).toEqual(['notes']);
     const local = result.data.routes.get('tags/local/');
-    expect(local).toMatchObject({ kind: 'facet', facet: 'tag', name: 'local', list: { total: 2 } });
+    expect(local).toMatchObject({ kind: 'facet', facet: 'tag', name: 'Local', list: { total: 2 } });
   });
 
   test('drafts are published when asked', () => {

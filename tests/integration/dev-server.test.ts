@@ -1,0 +1,85 @@
+// The dev server serves the data contract from memory and follows edits to posts without a restart.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createServer, type ViteDevServer } from 'vite';
+import react from '@vitejs/plugin-react';
+import { folio } from '../../src/node/plugin';
+import { tempCopy } from '../helpers/content-dir';
+import { entryOf, root } from '../helpers/vite-build';
+
+let server: ViteDevServer;
+let dir: string;
+let origin: string;
+
+beforeAll(async () => {
+  dir = tempCopy('site');
+  server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react(), folio({ content: dir, report: path.join(dir, '..', 'dev-report.json') })],
+    server: { port: 0, host: '127.0.0.1' },
+  });
+  await server.listen();
+  const address = server.httpServer!.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const get = (url: string) => fetch(origin + url);
+const home = async () => entryOf(await (await get('/')).text());
+
+async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const v = await probe();
+    if (ok(v) || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+test('entry pages carry their data, with the dev client injected', async () => {
+  const res = await get('/posts/hello/');
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  expect(html).toContain('/@vite/client');
+  expect(entryOf(html).route).toMatchObject({ kind: 'post', post: { title: 'Hello, local image' } });
+  expect((await get('/posts/hello')).status).toBe(200); // followed the redirect to the canonical form
+  expect((await get(`/${encodeURI('tags/图片/')}`)).status).toBe(200);
+});
+
+test('data files and assets are served from memory', async () => {
+  const { manifest } = await home();
+  const res = await get('/' + manifest.files.tagsTop);
+  expect(res.headers.get('content-type')).toContain('application/json');
+  expect(await res.json()).toEqual(expect.arrayContaining([{ name: 'Local', count: 2 }]));
+  const route = entryOf(await (await get('/posts/hello/')).text()).route;
+  const asset = route.kind === 'post' ? /\((\/assets\/cat\.\w+\.png)\)/.exec(route.post.body)![1]! : '';
+  expect(Buffer.from(await (await get(asset)).arrayBuffer())).toEqual(
+    fs.readFileSync(path.join(dir, 'posts/img/cat.png')),
+  );
+});
+
+test('editing, adding and removing a post is served without a restart', async () => {
+  const file = path.join(dir, 'posts/2024-01-01-hello.md');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Hello, local image', 'Hello, edited'));
+  const edited = await until(
+    async () => entryOf(await (await get('/posts/hello/')).text()).route,
+    (r) => r.kind === 'post' && r.post.title === 'Hello, edited',
+  );
+  expect(edited).toMatchObject({ post: { title: 'Hello, edited' } });
+
+  fs.writeFileSync(path.join(dir, 'posts/2030-01-01-new.md'), '---\ntitle: Brand new\n---\nNew.\n');
+  const added = await until(home, (e) => e.manifest.posts === 7);
+  expect(added.route.kind === 'home' && added.route.list.posts[0]!.title).toBe('Brand new');
+
+  fs.rmSync(path.join(dir, 'posts/2030-01-01-new.md'));
+  const removed = await until(home, (e) => e.manifest.posts === 6);
+  expect(removed.manifest.posts).toBe(6);
+  expect((await get('/posts/new/')).headers.get('content-type')).toContain('text/html');
+  expect(entryOf(await (await get('/posts/hello/')).text()).route.kind).toBe('post');
+});

@@ -1,0 +1,61 @@
+// DESIGN.md: "The first screen costs the same at 10 posts and at 100,000." The home page, a tag page and
+// an article page need only their entry page; its size must not grow with the number of posts.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runPipeline, type PipelineResult } from '../../src/node/pipeline';
+import { renderEntry } from '../../src/node/render-entry';
+import { routes } from '../../src/shared/paths';
+import { generateCorpus, tagName } from '../bench/generate-corpus';
+import { optionsFor } from '../helpers/content-dir';
+
+const SHELL =
+  '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><div id="root"></div></body></html>';
+const sizes = new Map<number, PipelineResult>();
+
+beforeAll(() => {
+  for (const n of [200, 5000]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `folio-size-${n}-`));
+    generateCorpus(dir, n);
+    sizes.set(n, runPipeline(optionsFor(dir), { now: Date.parse('2030-01-01T00:00:00Z') }));
+  }
+});
+
+function entryBytes(result: PipelineResult, route: string): number {
+  const data = result.data.routes.get(route);
+  if (!data) throw new Error(`no route ${route}`);
+  return gzipSync(renderEntry(SHELL, { manifest: result.data.manifest, route: data })).length;
+}
+
+describe.for([
+  ['home', routes.home()],
+  ['the most used tag', routes.facet('tag', tagName(0))],
+  ['a mid-frequency tag (a full page at both sizes)', routes.facet('tag', tagName(3))],
+  ['an article', routes.post('post-0')],
+])('first screen of %s', ([, route]) => {
+  test('at 5,000 posts is within 1.1× of 200 posts, and under 40 KB gzip', () => {
+    const small = entryBytes(sizes.get(200)!, route);
+    const large = entryBytes(sizes.get(5000)!, route);
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+    expect(large).toBeLessThan(40 * 1024);
+  });
+});
+
+test('no tag, author or archive page at 5,000 posts needs more than 40 KB gzip', () => {
+  const result = sizes.get(5000)!;
+  const largest = Math.max(
+    ...[...result.data.routes.keys()]
+      .filter((r) => !r.startsWith('posts/'))
+      .map((r) => entryBytes(result, r)),
+  );
+  expect(largest).toBeLessThan(40 * 1024);
+});
+
+test('the lists themselves did grow: 25× the posts, 25× the shards', () => {
+  const shards = (r: PipelineResult) =>
+    [...r.data.files.keys()].filter((f) => f.startsWith('data/list.')).length;
+  expect(shards(sizes.get(200)!)).toBe(10);
+  expect(shards(sizes.get(5000)!)).toBe(250);
+});

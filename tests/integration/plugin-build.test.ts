@@ -1,0 +1,130 @@
+// The Vite plugin through a real `vite build` on the fixture site, under a base path.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { contentHash } from '../../src/node/emit-data';
+import type { Report } from '../../src/node/report';
+import { fixtures } from '../helpers/content-dir';
+import { buildSite, entryOf } from '../helpers/vite-build';
+
+const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-report-')), 'report.json');
+const content = path.join(fixtures, 'site');
+let files: Map<string, string | Uint8Array>;
+
+beforeAll(async () => {
+  files = await buildSite({ content, report, title: '测试站', timeZone: 'Asia/Shanghai' }, '/archive/');
+});
+
+describe('vite build with the Folio plugin', () => {
+  test('the home entry page carries the manifest and the first page of posts', () => {
+    const entry = entryOf(files.get('index.html'));
+    expect(entry.manifest).toMatchObject({
+      schema: 1,
+      posts: 6,
+      pageSize: 20,
+      site: { title: '测试站', lang: 'zh-CN' },
+    });
+    expect(entry.route).toMatchObject({ kind: 'home', list: { total: 6 } });
+    if (entry.route.kind !== 'home') throw new Error('not home');
+    expect(entry.route.list.posts.map((p) => p.slug)).toEqual([
+      'broken-yaml',
+      'hello-2',
+      'hello',
+      'guan-yuan-fan-che',
+      'jekyll-folder',
+      'undated',
+    ]);
+    expect(String(files.get('index.html'))).toMatch(
+      /<script type="module" crossorigin src="\/archive\/assets\/index-[\w-]+\.js">/,
+    );
+  });
+
+  test('every post, tag, category, author, archive and page route is an entry page with its title and data', () => {
+    const post = String(files.get('posts/hello/index.html'));
+    expect(post).toContain('<title>Hello, local image · 测试站</title>');
+    expect(post).toContain('<html lang="zh-CN">');
+    expect(entryOf(post).route).toMatchObject({
+      kind: 'post',
+      post: { slug: 'hello', tags: ['Local', '图片'], authors: ['Editor'] },
+    });
+    for (const route of [
+      'tags/local/',
+      'tags/图片/',
+      'authors/editor/',
+      'categories/notes/',
+      'archive/',
+      'archive/2024/',
+      'archive/2024/01/',
+      'p/about/',
+      'tags/',
+    ])
+      expect(files.has(`${route}index.html`), route).toBe(true);
+    expect(entryOf(files.get('p/about/index.html')).route).toMatchObject({
+      kind: 'page',
+      page: { title: '关于 About' },
+    });
+    expect(entryOf(files.get('archive/2024/01/index.html')).route).toMatchObject({
+      kind: 'archive',
+      year: 2024,
+      month: 1,
+      start: 0,
+      list: { total: 3 },
+    });
+    expect(files.has('404.html')).toBe(true);
+  });
+
+  test('every data file is named by its content hash', () => {
+    const data = [...files.keys()].filter((f) => f.startsWith('data/'));
+    expect(data.length).toBeGreaterThanOrEqual(8);
+    for (const name of data) {
+      const m = /^data\/[a-z-]+\.([A-Za-z0-9]{10})\.json$/.exec(name);
+      expect(m, name).not.toBeNull();
+      expect(contentHash(String(files.get(name)))).toBe(m![1]);
+    }
+  });
+
+  test('a referenced local image is emitted under its hash and the body points at it', () => {
+    const asset = [...files.keys()].find((f) => /^assets\/cat\.\w{10}\.png$/.test(f))!;
+    expect(Buffer.from(files.get(asset) as Uint8Array)).toEqual(
+      fs.readFileSync(path.join(content, 'posts/img/cat.png')),
+    );
+    const route = entryOf(files.get('posts/hello/index.html')).route;
+    expect(route.kind === 'post' && route.post.body).toContain(`![cat](/archive/${asset})`);
+  });
+
+  test('tag lists are postings of ordinals, and listing shards chain newest first', () => {
+    const local = entryOf(files.get('tags/local/index.html')).route;
+    if (local.kind !== 'facet') throw new Error('not a facet');
+    const stream = local.postings.chunks.flatMap((c) => JSON.parse(String(files.get(c))) as number[]);
+    expect(stream.slice(local.postings.offset, local.postings.offset + local.postings.count)).toEqual([1, 2]);
+    const manifest = entryOf(files.get('index.html')).manifest;
+    const shards = JSON.parse(String(files.get(manifest.directory[0]!))) as string[];
+    expect(JSON.parse(String(files.get(shards[0]!)))).toMatchObject({
+      start: 0,
+      posts: [{ ordinal: 0 }, {}, {}, {}, {}, { ordinal: 5 }],
+    });
+    expect(JSON.parse(String(files.get(manifest.files.tagsTop)))).toEqual(
+      expect.arrayContaining([{ name: 'Local', count: 2 }]),
+    );
+  });
+
+  test('the report is written, and accounts for every file', () => {
+    const written = JSON.parse(fs.readFileSync(report, 'utf8')) as Report;
+    expect(written.summary).toMatchObject({
+      found: 13,
+      published: 6,
+      pages: 1,
+      assets: 1,
+      excluded: 2,
+      skipped: 3,
+      errors: 2,
+    });
+  });
+
+  test('strict mode fails the build and lists every error at once', async () => {
+    await expect(buildSite({ content, report, strict: true })).rejects.toThrow(
+      /2 errors in content \(strict mode\):\nposts\/2024-01-03-broken-yaml\.md:2: error: broken YAML[^\n]*\nposts\/undated\.md: error: no date/,
+    );
+  });
+});
