@@ -7,7 +7,6 @@ import { describe, expect, test } from 'vitest';
 import { runPipeline } from '../../src/node/pipeline';
 import { slugify } from '../../src/shared/slug';
 import { fixtures, listAll, optionsFor } from '../helpers/content-dir';
-import oracle from '../fixtures/jekyll/jekyll-posts.json';
 
 interface JekyllPost {
   path: string;
@@ -19,12 +18,13 @@ interface JekyllPost {
 }
 
 const HOUR = 3_600_000;
+const oracle = JSON.parse(fs.readFileSync(path.join(fixtures, 'jekyll/jekyll-posts.json'), 'utf8')) as Record<string, JekyllPost[]>;
 
 describe.for(['source', 'docs'] as const)('Jekyll fixtures: %s', (set) => {
   const dir = path.join(fixtures, 'jekyll', set);
   const result = runPipeline(optionsFor(dir), { now: Date.parse('2026-01-01T00:00:00Z') });
   const ours = new Map(result.report.files.map((f) => [f.path, f]));
-  const jekyll = (oracle as Record<string, JekyllPost[]>)[set]!;
+  const jekyll = oracle[set]!;
 
   test('the report accounts for every file', () => {
     expect(result.report.files.map((f) => f.path).sort()).toEqual(listAll(dir));
