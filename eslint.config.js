@@ -18,7 +18,17 @@ const intoClient = { group: ['**/client', '**/client/**'], message: 'src/client 
 const react = { regex: '^(react|react-dom|react-router-dom|@tanstack/.*)(/.*)?$', message: 'No React here.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'tests/fixtures', 'test-results', 'playwright-report', 'content'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'tests/fixtures',
+      'test-results',
+      'reports',
+      'playwright-report',
+      'content',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,8 +9,8 @@ import './styles.css';
 
 const queryClient = new QueryClient();
 const entry = readInitialEntry();
-if (entry && (entry.route as { kind: string }).kind !== 'notFound')
-  queryClient.setQueryData(routeDataQuery(routeOfPathname(location.pathname)).queryKey, entry.route);
+const startRoute = routeOfPathname(location.pathname);
+if (entry?.path === startRoute) queryClient.setQueryData(routeDataQuery(startRoute).queryKey, entry.route);
 
 function Layout() {
   return (

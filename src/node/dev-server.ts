@@ -66,6 +66,7 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
     }
     const shell = fs.readFileSync(path.join(server.config.root, 'index.html'), 'utf8');
     const html = renderEntry(shell, {
+      path: route,
       manifest: result.data.manifest,
       route: result.data.routes.get(route)!,
     });

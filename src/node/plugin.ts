@@ -66,14 +66,18 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
         for (const [fileName, abs] of assets)
           this.emitFile({ type: 'asset', fileName, source: fs.readFileSync(abs) });
         for (const [route, routeData] of data.routes) {
-          const html = renderEntry(shell, { manifest: data.manifest, route: routeData });
+          const html = renderEntry(shell, { path: route, manifest: data.manifest, route: routeData });
           if (route === '') shellAsset.source = html;
           else this.emitFile({ type: 'asset', fileName: routeFile(route), source: html });
         }
         this.emitFile({
           type: 'asset',
           fileName: '404.html',
-          source: renderEntry(shell, { manifest: data.manifest, route: { kind: 'notFound' } }),
+          source: renderEntry(shell, {
+            path: '404.html',
+            manifest: data.manifest,
+            route: { kind: 'notFound' },
+          }),
         });
       },
     },

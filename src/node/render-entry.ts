@@ -23,7 +23,7 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function pageTitle(route: RouteData | { kind: 'notFound' }): string | undefined {
+function pageTitle(route: RouteData): string | undefined {
   switch (route.kind) {
     case 'post':
       return route.post.title;
@@ -42,10 +42,7 @@ function pageTitle(route: RouteData | { kind: 'notFound' }): string | undefined 
   }
 }
 
-export function renderEntry(
-  shell: string,
-  entry: EntryData | { manifest: EntryData['manifest']; route: { kind: 'notFound' } },
-): string {
+export function renderEntry(shell: string, entry: EntryData): string {
   const site = entry.manifest.site;
   const own = pageTitle(entry.route);
   const title = own ? `${own} · ${site.title}` : site.title;

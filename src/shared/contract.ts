@@ -169,10 +169,14 @@ export type RouteData =
   | { kind: 'page'; page: PageData }
   | { kind: 'facet'; facet: FacetKind; name: string; list: ListPage; postings: PostingsRef }
   | { kind: 'archive'; year?: number; month?: number; start: number; list: ListPage }
-  | { kind: 'tags' };
+  | { kind: 'tags' }
+  /** What 404.html carries: the client routes from the URL. */
+  | { kind: 'notFound' };
 
 /** What an entry page carries in its `<script type="application/json" id="folio-data">`. */
 export interface EntryData {
+  /** The route path this page is for (so a host's fallback page is told apart from the real one). */
+  path: string;
   /** Build-wide facts. */
   manifest: Manifest;
   /** This route's first-screen data. */

@@ -26,7 +26,7 @@ beforeAll(() => {
 function entryBytes(result: PipelineResult, route: string): number {
   const data = result.data.routes.get(route);
   if (!data) throw new Error(`no route ${route}`);
-  return gzipSync(renderEntry(SHELL, { manifest: result.data.manifest, route: data })).length;
+  return gzipSync(renderEntry(SHELL, { path: route, manifest: result.data.manifest, route: data })).length;
 }
 
 describe.for([

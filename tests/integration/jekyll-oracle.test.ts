@@ -18,7 +18,10 @@ interface JekyllPost {
 }
 
 const HOUR = 3_600_000;
-const oracle = JSON.parse(fs.readFileSync(path.join(fixtures, 'jekyll/jekyll-posts.json'), 'utf8')) as Record<string, JekyllPost[]>;
+const oracle = JSON.parse(fs.readFileSync(path.join(fixtures, 'jekyll/jekyll-posts.json'), 'utf8')) as Record<
+  string,
+  JekyllPost[]
+>;
 
 describe.for(['source', 'docs'] as const)('Jekyll fixtures: %s', (set) => {
   const dir = path.join(fixtures, 'jekyll', set);

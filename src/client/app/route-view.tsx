@@ -14,7 +14,7 @@ export function RouteView() {
   const route = routeOfPathname(pathname);
   const { data, error, isPending, refetch } = useQuery(routeDataQuery(route));
   if (isPending) return <p aria-busy="true">…</p>;
-  if (error instanceof NotFoundError)
+  if (error instanceof NotFoundError || data?.kind === 'notFound')
     return (
       <section>
         <h1>404 · 找不到</h1>

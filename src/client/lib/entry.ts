@@ -31,7 +31,8 @@ export async function fetchRouteData(route: string): Promise<RouteData> {
   if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
   const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
   const entry = readInitialEntry(doc);
-  if (!entry || (entry.route as { kind: string }).kind === 'notFound') throw new NotFoundError(route);
+  // A host may answer an unknown path with its fallback page (index.html or 404.html): not this route.
+  if (!entry || entry.path !== route) throw new NotFoundError(route);
   return entry.route;
 }
 
