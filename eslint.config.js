@@ -27,6 +27,7 @@ export default tseslint.config(
       'reports',
       'playwright-report',
       'content',
+      '.bench',
     ],
   },
   js.configs.recommended,

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { folio } from './src/node/plugin';
+import { folio } from './src/node/plugin.ts';
 
 // Folio's options are documented in README.md ("Configuration") and src/node/options.ts.
 export default defineConfig({

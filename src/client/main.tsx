@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router-dom';
-import { BASE, readInitialEntry, routeOfPathname } from './lib/entry';
-import { routeDataQuery } from './features/posts/api/get-route-data';
-import { RouteView } from './app/route-view';
+import { BASE, readInitialEntry, routeOfPathname } from './lib/entry.ts';
+import { routeDataQuery } from './features/posts/api/get-route-data.ts';
+import { RouteView } from './app/route-view.tsx';
 import './styles.css';
 
 const queryClient = new QueryClient();

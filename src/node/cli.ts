@@ -1,10 +1,10 @@
 // `npm run check`: the pipeline alone, no client build. Reads the Folio options from vite.config.ts.
 import { performance } from 'node:perf_hooks';
 import { loadConfigFromFile, type PluginOption, type Plugin } from 'vite';
-import type { FolioApi } from './plugin';
-import { resolveOptions } from './options';
-import { runPipeline } from './pipeline';
-import { reportIssues, summarise, writeReport } from './report';
+import type { FolioApi } from './plugin.ts';
+import { resolveOptions } from './options.ts';
+import { runPipeline } from './pipeline.ts';
+import { reportIssues, summarise, writeReport } from './report.ts';
 
 async function folioOptions(root: string) {
   const loaded = await loadConfigFromFile(

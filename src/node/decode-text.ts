@@ -1,10 +1,10 @@
 // Bytes → text. In: a file's bytes. Out: its text with LF line endings, or a reason it is not text.
-import type { StepIssue } from './issues';
+import { isUtf8 } from 'node:buffer';
+import type { StepIssue } from './issues.ts';
 
 export type Decoded = { text: string; issues: StepIssue[] } | { binary: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 
@@ -20,9 +20,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
   } else {
     const probe = bytes.subarray(0, 8192);
     if (probe.includes(0)) return { binary: 'binary file (it holds NUL bytes), not text' };
-    try {
-      text = utf8Strict.decode(bytes);
-    } catch {
+    if (isUtf8(bytes)) {
+      text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    } else {
       text = utf8.decode(bytes);
       const lines = text.split(/\r\n|\r|\n/);
       const bad = lines.findIndex((l) => l.includes('\uFFFD'));

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { routeFile } from '../shared/paths';
-import type { PipelineResult } from './pipeline';
-import { renderEntry } from './render-entry';
+import { routeFile } from '../shared/paths.ts';
+import type { PipelineResult } from './pipeline.ts';
+import { renderEntry } from './render-entry.ts';
 
 export interface DevState {
   current: () => PipelineResult;

@@ -13,10 +13,17 @@ import type {
   PostingsRef,
   RouteData,
   SiteInfo,
-} from '../shared/contract';
-import { facetKey } from '../shared/facets';
-import { dataFile, DIRECTORY_CHUNK, POSTINGS_CHUNK, routes, TOP_TAGS, type DataKind } from '../shared/paths';
-import type { OrderedPost } from './order-posts';
+} from '../shared/contract.ts';
+import { facetKey } from '../shared/facets.ts';
+import {
+  dataFile,
+  DIRECTORY_CHUNK,
+  POSTINGS_CHUNK,
+  routes,
+  TOP_TAGS,
+  type DataKind,
+} from '../shared/paths.ts';
+import type { OrderedPost } from './order-posts.ts';
 
 export interface EmittedData {
   /** Hashed data files: path relative to the output folder → JSON text. */

@@ -1,12 +1,12 @@
 // Front matter + body facts → one post record. In: the file's relative path, its front matter and body
 // facts. Out: the post's fields by the rules of the README ("How posts are read"), and the issues found.
-import { splitListElement, splitTagString, facetKey } from '../shared/facets';
-import { slugify } from '../shared/slug';
-import type { Heading, ImageRef } from '../shared/contract';
-import type { FmEntry, FmValue, FrontMatter } from './parse-front-matter';
-import { parseDate, splitNameDate, type ParsedDate } from './parse-date';
-import type { BodyFacts } from './analyse-body';
-import type { StepIssue } from './issues';
+import { splitListElement, splitTagString, facetKey } from '../shared/facets.ts';
+import { slugify } from '../shared/slug.ts';
+import type { Heading, ImageRef } from '../shared/contract.ts';
+import type { FmEntry, FmValue, FrontMatter } from './parse-front-matter.ts';
+import { parseDate, splitNameDate, type ParsedDate } from './parse-date.ts';
+import type { BodyFacts } from './analyse-body.ts';
+import type { StepIssue } from './issues.ts';
 
 export interface PostRecord {
   /** Path relative to the content folder. */

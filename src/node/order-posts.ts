@@ -1,7 +1,7 @@
 // Post records → published posts in order. In: records of all posts. Out: the published ones newest
 // first (ties by slug, undated last), each with its ordinal and a unique slug; clashes as issues.
-import type { PostRecord } from './normalise-post';
-import type { ContentIssue } from './issues';
+import type { PostRecord } from './normalise-post.ts';
+import type { ContentIssue } from './issues.ts';
 
 export interface OrderedPost extends PostRecord {
   ordinal: number;

@@ -1,7 +1,7 @@
 // Text → front matter + body. In: a post's text (LF line endings). Out: the top-level YAML entries
 // keyed in lower case (last wins), the body and the line it starts on, and the issues found.
 import { Alias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { StepIssue } from './issues';
+import type { StepIssue } from './issues.ts';
 
 /** A front matter value, read safely: scalars keep their written text. */
 export type FmValue =

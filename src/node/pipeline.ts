@@ -2,16 +2,16 @@
 // In: resolved options. Out: the data contract in memory, the assets to copy, and the report.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SiteInfo } from '../shared/contract';
-import { assetFile } from '../shared/paths';
-import { contentHash, emitData, type EmittedData } from './emit-data';
-import { findFiles, type FoundFile } from './find-files';
-import type { ContentIssue, StepIssue } from './issues';
-import type { NormaliseContext, PostRecord } from './normalise-post';
-import type { ResolvedOptions } from './options';
-import { orderPosts, type OrderedPost } from './order-posts';
-import { readPage, readPost, type PageRecord } from './read-post';
-import { makeReport, type Report, type ReportFile } from './report';
+import type { SiteInfo } from '../shared/contract.ts';
+import { assetFile } from '../shared/paths.ts';
+import { contentHash, emitData, type EmittedData } from './emit-data.ts';
+import { findFiles, type FoundFile } from './find-files.ts';
+import type { ContentIssue, StepIssue } from './issues.ts';
+import type { NormaliseContext, PostRecord } from './normalise-post.ts';
+import type { ResolvedOptions } from './options.ts';
+import { orderPosts, type OrderedPost } from './order-posts.ts';
+import { readPage, readPost, type PageRecord } from './read-post.ts';
+import { makeReport, type Report, type ReportFile } from './report.ts';
 
 export interface PipelineResult {
   posts: OrderedPost[];

@@ -1,15 +1,15 @@
 // The Folio Vite plugin: a thin table of hooks over the pipeline (./pipeline.ts).
 import fs from 'node:fs';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { routeFile } from '../shared/paths';
-import { serveFolio } from './dev-server';
-import { formatIssue } from './issues';
-import { resolveOptions, type FolioOptions, type ResolvedOptions } from './options';
-import { runPipeline, type PipelineCache, type PipelineResult } from './pipeline';
-import { renderEntry } from './render-entry';
-import { reportIssues, summarise, writeReport } from './report';
+import { routeFile } from '../shared/paths.ts';
+import { serveFolio } from './dev-server.ts';
+import { formatIssue } from './issues.ts';
+import { resolveOptions, type FolioOptions, type ResolvedOptions } from './options.ts';
+import { runPipeline, type PipelineCache, type PipelineResult } from './pipeline.ts';
+import { renderEntry } from './render-entry.ts';
+import { reportIssues, summarise, writeReport } from './report.ts';
 
-export type { FolioOptions } from './options';
+export type { FolioOptions } from './options.ts';
 
 /** What other tools (the `check` command) can read of the plugin. */
 export interface FolioApi {

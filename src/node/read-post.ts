@@ -1,12 +1,17 @@
 // One file's bytes → a post record (or a page). In: the file's bytes and where it lies. Out: the record
 // with every issue found on the way, or the reason the file is not text.
-import type { PageData } from '../shared/contract';
-import { analyseBody } from './analyse-body';
-import { decodeText } from './decode-text';
-import type { StepIssue } from './issues';
-import { FRONT_MATTER_KEYS, normalisePost, type NormaliseContext, type PostRecord } from './normalise-post';
-import { parseFrontMatter } from './parse-front-matter';
-import { repairBody } from './repair-body';
+import type { PageData } from '../shared/contract.ts';
+import { analyseBody } from './analyse-body.ts';
+import { decodeText } from './decode-text.ts';
+import type { StepIssue } from './issues.ts';
+import {
+  FRONT_MATTER_KEYS,
+  normalisePost,
+  type NormaliseContext,
+  type PostRecord,
+} from './normalise-post.ts';
+import { parseFrontMatter } from './parse-front-matter.ts';
+import { repairBody } from './repair-body.ts';
 
 export function readPost(
   path: string,

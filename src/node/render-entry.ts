@@ -1,7 +1,7 @@
 // Route data → an entry page. In: the app shell (index.html as Vite built it), a route's data.
 // Out: the shell with that page's title, description and lang, and its data inline as JSON.
-import type { EntryData, RouteData } from '../shared/contract';
-import { ENTRY_DATA_ID } from '../shared/paths';
+import type { EntryData, RouteData } from '../shared/contract.ts';
+import { ENTRY_DATA_ID } from '../shared/paths.ts';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',

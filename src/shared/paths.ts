@@ -1,7 +1,7 @@
 // Every output file name and URL of the data contract. Route paths are relative to the base path,
 // never start with `/`, and end with `/` (the home route is ''). `routeFile` gives the entry page on disk.
-import type { FacetKind } from './contract';
-import { facetSlug } from './facets';
+import type { FacetKind } from './contract.ts';
+import { facetSlug } from './facets.ts';
 
 /** Folder of hashed data files. */
 export const DATA_DIR = 'data';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resolveOptions, type FolioOptions, type ResolvedOptions } from '../../src/node/options';
+import { resolveOptions, type FolioOptions, type ResolvedOptions } from '../../src/node/options.ts';
 
 export const fixtures = path.resolve(__dirname, '../fixtures');
 

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
-import { folio, type FolioOptions } from '../../src/node/plugin';
-import { ENTRY_DATA_ID } from '../../src/shared/paths';
-import type { EntryData } from '../../src/shared/contract';
+import { folio, type FolioOptions } from '../../src/node/plugin.ts';
+import { ENTRY_DATA_ID } from '../../src/shared/paths.ts';
+import type { EntryData } from '../../src/shared/contract.ts';
 
 export const root = path.resolve(__dirname, '../..');
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import react from '@vitejs/plugin-react';
-import { folio } from '../../src/node/plugin';
-import { tempCopy } from '../helpers/content-dir';
-import { entryOf, root } from '../helpers/vite-build';
+import { folio } from '../../src/node/plugin.ts';
+import { tempCopy } from '../helpers/content-dir.ts';
+import { entryOf, root } from '../helpers/vite-build.ts';
 
 let server: ViteDevServer;
 let dir: string;

@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runPipeline, type PipelineResult } from '../../src/node/pipeline';
-import { renderEntry } from '../../src/node/render-entry';
-import { routes } from '../../src/shared/paths';
-import { generateCorpus, tagName } from '../bench/generate-corpus';
-import { optionsFor } from '../helpers/content-dir';
+import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
+import { renderEntry } from '../../src/node/render-entry.ts';
+import { routes } from '../../src/shared/paths.ts';
+import { generateCorpus, tagName } from '../bench/generate-corpus.ts';
+import { optionsFor } from '../helpers/content-dir.ts';
 
 const SHELL =
   '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><div id="root"></div></body></html>';

@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runPipeline } from '../../src/node/pipeline';
-import { slugify } from '../../src/shared/slug';
-import { fixtures, listAll, optionsFor } from '../helpers/content-dir';
+import { runPipeline } from '../../src/node/pipeline.ts';
+import { slugify } from '../../src/shared/slug.ts';
+import { fixtures, listAll, optionsFor } from '../helpers/content-dir.ts';
 
 interface JekyllPost {
   path: string;

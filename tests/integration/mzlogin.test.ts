@@ -1,8 +1,8 @@
 // A real Chinese Jekyll blog (tests/fixtures/mzlogin, MIT): 187 posts with dates only in file names.
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { runPipeline } from '../../src/node/pipeline';
-import { fixtures, listAll, optionsFor } from '../helpers/content-dir';
+import { runPipeline } from '../../src/node/pipeline.ts';
+import { fixtures, listAll, optionsFor } from '../helpers/content-dir.ts';
 
 const dir = path.join(fixtures, 'mzlogin');
 const result = runPipeline(optionsFor(dir), { now: Date.parse('2026-11-01T00:00:00Z') });

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runPipeline, type PipelineResult } from '../../src/node/pipeline';
-import { listAll, optionsFor, tempCopy } from '../helpers/content-dir';
+import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
+import { listAll, optionsFor, tempCopy } from '../helpers/content-dir.ts';
 
 let dir: string;
 let result: PipelineResult;
@@ -102,6 +102,15 @@ describe('the pipeline on the fixture site', () => {
     expect(result.posts.find((p) => p.slug === 'jekyll-folder')!.categories).toEqual(['notes']);
     const local = result.data.routes.get('tags/local/');
     expect(local).toMatchObject({ kind: 'facet', facet: 'tag', name: 'Local', list: { total: 2 } });
+  });
+
+  test('large builds report progress', () => {
+    const calls: [number, number][] = [];
+    const big = tempCopy('site');
+    for (let i = 0; i < 5000; i++)
+      fs.writeFileSync(path.join(big, `posts/p${i}.md`), `---\ntitle: p${i}\ndate: 2020-01-01\n---\nx\n`);
+    runPipeline(optionsFor(big), { now, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([[5000, 5013]]);
   });
 
   test('drafts are published when asked', () => {

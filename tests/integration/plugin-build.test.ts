@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contentHash } from '../../src/node/emit-data';
-import type { Report } from '../../src/node/report';
-import { fixtures } from '../helpers/content-dir';
-import { buildSite, entryOf } from '../helpers/vite-build';
+import { contentHash } from '../../src/node/emit-data.ts';
+import type { Report } from '../../src/node/report.ts';
+import { fixtures } from '../helpers/content-dir.ts';
+import { buildSite, entryOf } from '../helpers/vite-build.ts';
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-report-')), 'report.json');
 const content = path.join(fixtures, 'site');

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPost } from '../../src/node/read-post';
-import type { NormaliseContext, PostRecord } from '../../src/node/normalise-post';
+import { readPost } from '../../src/node/read-post.ts';
+import type { NormaliseContext, PostRecord } from '../../src/node/normalise-post.ts';
 
 const dir = path.resolve(__dirname, '../fixtures/rules');
 const ctx: NormaliseContext = {

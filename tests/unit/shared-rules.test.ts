@@ -1,10 +1,10 @@
 // Pure rules shared by build and reader: dates, slugs, tag identity, excerpts, word counts.
 import { describe, expect, test } from 'vitest';
-import { parseDate, splitNameDate } from '../../src/node/parse-date';
-import { slugify } from '../../src/shared/slug';
-import { facetKey, facetSlug, splitTagString } from '../../src/shared/facets';
-import { countWords, cutExcerpt, weservOriginal } from '../../src/node/analyse-body';
-import { repairBody } from '../../src/node/repair-body';
+import { parseDate, splitNameDate } from '../../src/node/parse-date.ts';
+import { slugify } from '../../src/shared/slug.ts';
+import { facetKey, facetSlug, splitTagString } from '../../src/shared/facets.ts';
+import { countWords, cutExcerpt, weservOriginal } from '../../src/node/analyse-body.ts';
+import { repairBody } from '../../src/node/repair-body.ts';
 
 describe('parseDate keeps what was written', () => {
   test.for([

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router-dom';
-import { routeDataQuery } from '../features/posts/api/get-route-data';
-import { HomeList } from '../features/posts/components/home-list';
-import { PostList } from '../features/posts/components/post-list';
-import { NotFoundError, routeOfPathname } from '../lib/entry';
+import { routeDataQuery } from '../features/posts/api/get-route-data.ts';
+import { HomeList } from '../features/posts/components/home-list.tsx';
+import { PostList } from '../features/posts/components/post-list.tsx';
+import { NotFoundError, routeOfPathname } from '../lib/entry.ts';
 
-const Article = lazy(() => import('../features/reader/components/article'));
+const Article = lazy(() => import('../features/reader/components/article.tsx'));
 
 /** Every URL: find its route's data (inline on first load, else its entry page) and show it. */
 export function RouteView() {

@@ -1,7 +1,7 @@
 // Entry pages carry their route's data inline; the app reads it on start and fetches other routes'
 // entry pages for theirs (one file per route, nothing else per post).
-import type { EntryData, RouteData } from '../../shared/contract';
-import { ENTRY_DATA_ID } from '../../shared/paths';
+import type { EntryData, RouteData } from '../../shared/contract.ts';
+import { ENTRY_DATA_ID } from '../../shared/paths.ts';
 
 export const BASE = import.meta.env.BASE_URL;
 

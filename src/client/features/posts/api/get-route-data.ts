@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ListShard } from '../../../../shared/contract';
-import { fetchData, fetchRouteData, NotFoundError } from '../../../lib/entry';
+import type { ListShard } from '../../../../shared/contract.ts';
+import { fetchData, fetchRouteData, NotFoundError } from '../../../lib/entry.ts';
 
 /** A route's first-screen data. Content is immutable within a deploy, so it never goes stale. */
 export const routeDataQuery = (route: string) =>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import type { ListPage } from '../../../../shared/contract';
-import { shardQuery } from '../api/get-route-data';
-import { PostList } from './post-list';
+import type { ListPage } from '../../../../shared/contract.ts';
+import { shardQuery } from '../api/get-route-data.ts';
+import { PostList } from './post-list.tsx';
 
 /** The newest-first list: the first page from the entry, then shard after shard on demand. */
 export function HomeList({ list, next }: { list: ListPage; next?: string }) {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import type { PostSummary } from '../../../../shared/contract';
-import { routes } from '../../../../shared/paths';
+import type { PostSummary } from '../../../../shared/contract.ts';
+import { routes } from '../../../../shared/paths.ts';
 
 const toHref = (route: string) => '/' + route.split('/').map(encodeURIComponent).join('/');
 

@@ -1,6 +1,6 @@
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import type { PostData } from '../../../../shared/contract';
+import type { PostData } from '../../../../shared/contract.ts';
 
 export default function Article({ post }: { post: PostData }) {
   return (

@@ -1,0 +1,153 @@
+// `npm run bench [-- --posts 1000,10000 --runs 3 --no-hugo]`: generates corpora in the sample post's
+// format (never committed: .bench/), then measures the pipeline (`npm run check`), the full
+// `vite build` (time, peak memory, files, bytes) and, when `hugo` is on the PATH, Hugo on the same
+// corpus, alternating the two. Prints one table with PASS/FAIL against DESIGN.md's budgets.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { generateCorpus } from './generate-corpus.ts';
+import { folderSize, measure, median, type Measured } from './measure.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = path.join(root, '.bench');
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : args[i + 1]!;
+};
+const sizes = flag('posts', '1000,10000').split(',').map(Number);
+const runs = Number(flag('runs', '3'));
+const hugo = !args.includes('--no-hugo') && spawnSync('hugo', ['version']).status === 0;
+
+interface Row {
+  what: string;
+  measured: string;
+  budget: string;
+  pass?: boolean;
+}
+const rows: Row[] = [];
+const fmt = (s: number) => `${s.toFixed(2)} s`;
+const mib = (m: number) => `${m.toFixed(0)} MiB`;
+
+function corpus(n: number): string {
+  const dir = path.join(work, `corpus-${n}`);
+  const done = path.join(dir, '.complete');
+  if (!fs.existsSync(done)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`bench: generating ${n} posts… `);
+    generateCorpus(path.join(dir, 'content'), n);
+    fs.writeFileSync(done, '');
+    process.stderr.write('done\n');
+  }
+  return path.join(dir, 'content');
+}
+
+function folioBuild(content: string, out: string): Measured {
+  return measure(
+    [
+      path.join(root, 'node_modules/.bin/vite'),
+      'build',
+      '--outDir',
+      out,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      FOLIO_CONTENT: content,
+      FOLIO_REPORT: path.join(work, 'report.json'),
+    },
+  );
+}
+
+function hugoBuild(content: string, out: string): Measured {
+  fs.rmSync(out, { recursive: true, force: true });
+  return measure([
+    'hugo',
+    '--quiet',
+    '--source',
+    path.join(root, 'tests/bench/hugo-site'),
+    '--contentDir',
+    content,
+    '--destination',
+    out,
+  ]);
+}
+
+for (const n of sizes) {
+  const content = corpus(n);
+  const label = n >= 1000 ? `${n / 1000}k` : String(n);
+
+  const check = Array.from({ length: runs }, () =>
+    measure(
+      ['npm', 'run', '--silent', 'check'],
+      { FOLIO_CONTENT: content, FOLIO_REPORT: path.join(work, 'report.json') },
+      root,
+    ),
+  );
+  const inner = check.map((c) => Number(/pipeline took ([\d.]+) s/.exec(c.stdout)?.[1] ?? NaN));
+  const checkTime = median(check.map((c) => c.seconds));
+  rows.push({
+    what: `pipeline only (npm run check), ${label} posts`,
+    measured: `${fmt(checkTime)} (pipeline ${fmt(median(inner))}), ${mib(median(check.map((c) => c.peakMiB)))}`,
+    budget: n === 10000 ? '≤ 3 s' : '',
+    pass: n === 10000 ? checkTime <= 3 : undefined,
+  });
+
+  const folio: Measured[] = [];
+  const hugos: Measured[] = [];
+  const out = path.join(work, `out-${n}`);
+  for (let i = 0; i < runs; i++) {
+    folio.push(folioBuild(content, out));
+    if (hugo && n <= 10000) hugos.push(hugoBuild(content, path.join(work, `hugo-out-${n}`)));
+  }
+  const size = folderSize(out);
+  const fTime = median(folio.map((m) => m.seconds));
+  const fMem = median(folio.map((m) => m.peakMiB));
+  rows.push({
+    what: `full build, ${label} posts: time, peak memory, output`,
+    measured: `${fmt(fTime)}, ${mib(fMem)}, ${size.files} files, ${(size.bytes / 1048576).toFixed(1)} MiB`,
+    budget: n === 100000 ? '≤ 120 s, ≤ 2 GiB' : '',
+    pass: n === 100000 ? fTime <= 120 && fMem <= 2048 : undefined,
+  });
+  if (hugos.length > 0) {
+    const hTime = median(hugos.map((m) => m.seconds));
+    const hMem = median(hugos.map((m) => m.peakMiB));
+    const hSize = folderSize(path.join(work, `hugo-out-${n}`));
+    rows.push({
+      what: `Hugo, same corpus: time, peak memory, output`,
+      measured: `${fmt(hTime)}, ${mib(hMem)}, ${hSize.files} files, ${(hSize.bytes / 1048576).toFixed(1)} MiB`,
+      budget: '',
+    });
+    const budgeted = n === 10000;
+    rows.push({
+      what: `full build ${label}: Folio/Hugo time`,
+      measured: (fTime / hTime).toFixed(2),
+      budget: budgeted ? '≤ 0.50' : '',
+      pass: budgeted ? fTime / hTime <= 0.5 : undefined,
+    });
+    rows.push({
+      what: `full build ${label}: Folio/Hugo peak memory`,
+      measured: (fMem / hMem).toFixed(2),
+      budget: budgeted ? '≤ 0.40' : '',
+      pass: budgeted ? fMem / hMem <= 0.4 : undefined,
+    });
+  }
+}
+
+const cells = (r: Row) => [
+  r.what,
+  r.measured,
+  r.budget,
+  r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
+];
+const table = [['what', 'measured', 'budget', 'result'], ...rows.map(cells)];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(
+  `\nFolio bench: ${runs} runs each (medians), ${hugo ? 'Hugo side by side' : 'no hugo on the PATH'}, ${new Date().toISOString().slice(0, 10)}`,
+);
+console.log(line(table[0]!));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of table.slice(1)) console.log(line(r));
+process.exitCode = rows.some((r) => r.pass === false) ? 1 : 0;

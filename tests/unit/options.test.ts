@@ -1,0 +1,55 @@
+// Plugin options: defaults, environment overrides, and a clear error for each impossible value.
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { resolveOptions, type FolioOptions } from '../../src/node/options.ts';
+
+describe('resolveOptions', () => {
+  test('defaults', () => {
+    expect(resolveOptions({}, '/site', {})).toEqual({
+      title: 'Folio',
+      description: '',
+      siteUrl: '',
+      lang: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      contentDir: path.resolve('/site/content'),
+      pageSize: 20,
+      drafts: false,
+      future: true,
+      strict: false,
+      reportPath: path.resolve('/site/folio-report.json'),
+    });
+  });
+
+  test('environment variables override the config for one run', () => {
+    const o = resolveOptions({ content: 'posts', strict: false, report: 'r.json' }, '/site', {
+      FOLIO_CONTENT: '../archive/posts',
+      FOLIO_REPORT: '/tmp/report.json',
+      FOLIO_STRICT: '1',
+    });
+    expect(o).toMatchObject({
+      contentDir: path.resolve('/archive/posts'),
+      reportPath: '/tmp/report.json',
+      strict: true,
+    });
+    expect(resolveOptions({ strict: true }, '/site', { FOLIO_STRICT: '0' }).strict).toBe(false);
+  });
+
+  test('a trailing slash on siteUrl is dropped', () => {
+    expect(resolveOptions({ siteUrl: 'https://example.org/archive/' }, '/', {}).siteUrl).toBe(
+      'https://example.org/archive',
+    );
+  });
+
+  test.for([
+    [{ lang: 'fr' }, 'folio: lang must be "zh-CN" or "en", not "fr"'],
+    [
+      { timeZone: 'Mars/Olympus' },
+      'folio: timeZone "Mars/Olympus" is not an IANA time zone (e.g. "Asia/Shanghai")',
+    ],
+    [{ pageSize: 0 }, 'folio: pageSize must be a whole number from 1 to 500, not 0'],
+    [{ pageSize: 2.5 }, 'folio: pageSize must be a whole number from 1 to 500, not 2.5'],
+    [{ siteUrl: 'example.org' }, 'folio: siteUrl must be an absolute http(s) address, not "example.org"'],
+  ] as [FolioOptions, string][])('%o is refused', ([options, message]) => {
+    expect(() => resolveOptions(options, '/', {})).toThrow(message);
+  });
+});
