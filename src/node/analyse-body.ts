@@ -210,6 +210,7 @@ export function analyseBody(body: string): BodyFacts {
   let firstHeading: string | undefined;
   let excerpt = '';
   let more = false;
+  let inTable = false;
   let counted = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -222,6 +223,8 @@ export function analyseBody(body: string): BodyFacts {
       firstHeading ??= text || undefined;
       if (depth === 2 || depth === 3) headings.push({ depth, text, id });
       i += 2;
+    } else if (t.type === 'table_open' || t.type === 'table_close') {
+      inTable = t.type === 'table_open';
     } else if (t.type === 'inline') {
       out.js = false;
       const text = inlineText(t.children, out).replace(ZERO_WIDTH, '');
@@ -229,6 +232,7 @@ export function analyseBody(body: string): BodyFacts {
       const line = text.replace(/\s+/g, ' ').trim();
       if (
         !more &&
+        !inTable &&
         excerpt.length < EXCERPT_LENGTH * 2 &&
         line &&
         !out.js &&

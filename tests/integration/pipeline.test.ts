@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
-import { listAll, optionsFor, tempCopy } from '../helpers/content-dir.ts';
+import { fixtures, listAll, optionsFor, tempCopy } from '../helpers/content-dir.ts';
 
 let dir: string;
 let result: PipelineResult;
@@ -131,5 +131,15 @@ describe('the pipeline on the fixture site', () => {
     expect(cache.get('posts/2024-01-01-hello.md')).toBe(kept);
     expect(cache.get('posts/undated.md')).not.toBe(changed);
     expect(again.posts[0]).toMatchObject({ slug: 'undated', title: 'Now dated' });
+  });
+});
+
+test('the report accounts for every file of the rule fixtures too', () => {
+  const rules = path.join(fixtures, 'rules');
+  const all = runPipeline(optionsFor(rules), { now });
+  expect(all.report.files.map((f) => f.path)).toEqual(listAll(rules));
+  expect(all.report.files.find((f) => f.path === 'encoding-binary.md')).toMatchObject({
+    status: 'skipped',
+    reason: 'binary file (it holds NUL bytes), not text',
   });
 });

@@ -161,6 +161,7 @@ const cases: [file: string, expected: Expect][] = [
   ['excerpt-boilerplate.md', { excerpt: '正文从这里开始。这是第二句话！' }],
   ['excerpt-more.md', { excerpt: 'First paragraph is the excerpt.' }],
   ['excerpt-front-matter.md', { excerpt: '写在前面的摘要' }],
+  ['excerpt-skips-table.md', { excerpt: '表格后面的第一段才是摘要。' }],
   ['excerpt-cut-at-sentence.md', { excerpt: '这是一个很长的句子用来测试摘要的截断规则'.repeat(3) + '。' }],
   ['excerpt-cut-mid-sentence.md', { excerpt: '没有句号的文字'.repeat(30).slice(0, 120) + '…' }],
   // Rule 11: reading time
