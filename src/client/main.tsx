@@ -1,41 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createBrowserRouter, Link, Outlet, RouterProvider } from 'react-router-dom';
-import { BASE, readInitialEntry, routeOfPathname } from './lib/entry.ts';
-import { routeDataQuery } from './features/posts/api/get-route-data.ts';
-import { RouteView } from './app/route-view.tsx';
+import { RouterProvider } from 'react-router-dom';
+import { createRouter } from './app/router.tsx';
+import { routeOfPathname } from './lib/entry.ts';
+import { routeDataQuery } from './lib/queries.ts';
+import { initialEntry } from './lib/site.ts';
 import './styles.css';
 
-const queryClient = new QueryClient();
-const entry = readInitialEntry();
-const startRoute = routeOfPathname(location.pathname);
-if (entry?.path === startRoute) queryClient.setQueryData(routeDataQuery(startRoute).queryKey, entry.route);
-
-function Layout() {
-  return (
-    <>
-      <header>
-        <Link to="/">{entry?.manifest.site.title ?? 'Folio'}</Link>
-      </header>
-      <main>
-        <Outlet />
-      </main>
-    </>
-  );
-}
-
-const router = createBrowserRouter(
-  [{ element: <Layout />, children: [{ path: '*', element: <RouteView /> }] }],
-  {
-    basename: BASE.replace(/\/$/, '') || '/',
-  },
-);
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: Infinity, gcTime: 30 * 60_000 } },
+});
+const start = routeOfPathname(location.pathname);
+if (initialEntry?.path === start)
+  queryClient.setQueryData(routeDataQuery(start).queryKey, initialEntry.route);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <RouterProvider router={createRouter(queryClient)} />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -5,6 +5,9 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
 import type { Heading, ImageRef } from '../shared/contract.ts';
+import { weservOriginal } from '../shared/images.ts';
+
+export { weservOriginal };
 
 export interface BodyFacts {
   /** Up to ~120 characters of real text, or the text before `<!--more-->`. */
@@ -48,21 +51,6 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const COMPLEX_GRAPHEMES =
   // eslint-disable-next-line no-misleading-character-class -- a class of combining marks and joiners on purpose
   /[\ud800-\udfff\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\u302a-\u302f\u3099\u309a\ufe00-\ufe0f\ufe20-\ufe2f]/;
-
-/** The original address behind an images.weserv.nl (or wsrv.nl) proxy URL. */
-export function weservOriginal(src: string): string | undefined {
-  if (!/^(?:https?:)?\/\/(?:images\.weserv\.nl|wsrv\.nl)\//i.test(src)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(src, 'https://images.weserv.nl/');
-  } catch {
-    return undefined;
-  }
-  const inner = url.searchParams.get('url');
-  if (!inner) return undefined;
-  if (/^https?:\/\//i.test(inner)) return inner;
-  return inner.startsWith('//') ? `https:${inner}` : `https://${inner}`;
-}
 
 const CJK_EDGE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef“”‘’]/u;

@@ -56,8 +56,14 @@ export function toSummary(p: OrderedPost): PostSummary {
   return s;
 }
 
-export function toPostData(p: OrderedPost): PostData {
-  const d: PostData = { ...toSummary(p), headings: p.headings, rawHtml: p.rawHtml, body: p.body };
+export function toPostData(p: OrderedPost, tagPostings: PostingsRef[]): PostData {
+  const d: PostData = {
+    ...toSummary(p),
+    headings: p.headings,
+    rawHtml: p.rawHtml,
+    body: p.body,
+    tagPostings,
+  };
   if (p.sourceUrl) d.sourceUrl = p.sourceUrl;
   return d;
 }
@@ -150,6 +156,7 @@ export function emitData(
     chunkNames.push(put('postings', stream.slice(i, i + POSTINGS_CHUNK)));
   let span = 0;
   const counts = {} as Record<FacetKind, FacetCount[]>;
+  const tagRefs = new Map<string, PostingsRef>();
   for (const [kind, facets] of kinds) {
     counts[kind] = facets.map((f) => ({ name: f.name, count: f.ordinals.length }));
     for (const f of facets) {
@@ -161,6 +168,7 @@ export function emitData(
         offset: at - first * POSTINGS_CHUNK,
         count,
       };
+      if (kind === 'tag') tagRefs.set(facetKey(f.name), postings);
       routeData.set(routes.facet(kind, f.name), {
         kind: 'facet',
         facet: kind,
@@ -228,7 +236,14 @@ export function emitData(
   if (shardNames[1]) home.next = shardNames[1];
   routeData.set(routes.home(), home);
   routeData.set(routes.tags(), { kind: 'tags' });
-  for (const p of posts) routeData.set(routes.post(p.slug), { kind: 'post', post: toPostData(p) });
+  for (const p of posts)
+    routeData.set(routes.post(p.slug), {
+      kind: 'post',
+      post: toPostData(
+        p,
+        p.tags.map((tag) => tagRefs.get(facetKey(tag))!),
+      ),
+    });
   for (const page of pages) routeData.set(routes.page(page.slug), { kind: 'page', page });
   return { files, routes: routeData, manifest };
 }

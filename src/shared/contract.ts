@@ -61,6 +61,8 @@ export interface PostData extends PostSummary {
   body: string;
   /** The original address when the front matter names one (`source`, `original`, `link`, `url`). */
   sourceUrl?: string;
+  /** Where each tag's posts are, aligned with `tags` (for related posts). */
+  tagPostings: PostingsRef[];
 }
 
 /** A standalone page from content/pages/. */

@@ -1,70 +1,86 @@
-import { lazy, Suspense } from 'react';
+// Every URL: its route's data (inline on first load, else its entry page, primed by the loader).
+import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation } from 'react-router-dom';
-import { routeDataQuery } from '../features/posts/api/get-route-data.ts';
-import { HomeList } from '../features/posts/components/home-list.tsx';
-import { PostList } from '../features/posts/components/post-list.tsx';
+import { useLocation, useSearchParams } from 'react-router-dom';
+import type { RouteData } from '../../shared/contract.ts';
+import { NotFound } from '../components/not-found.tsx';
+import { PostList } from '../components/post-list.tsx';
+import { ErrorNotice, Skeleton } from '../components/status.tsx';
+import { ArchiveView } from '../features/posts/components/archive-view.tsx';
+import { FacetView } from '../features/tags/components/facet-view.tsx';
+import { TagCloudView } from '../features/tags/components/tag-cloud-view.tsx';
+import { TagFilterView } from '../features/tags/components/tag-filter-view.tsx';
+import { parseFilter } from '../features/tags/lib/tag-sets.ts';
 import { NotFoundError, routeOfPathname } from '../lib/entry.ts';
+import { routeDataQuery } from '../lib/queries.ts';
+import { manifest, t } from '../lib/site.ts';
 
-const Article = lazy(() => import('../features/reader/components/article.tsx'));
+const ArticleView = lazy(() => import('../features/reader/components/article-view.tsx'));
+const PageView = lazy(() => import('../features/reader/components/page-view.tsx'));
 
-/** Every URL: find its route's data (inline on first load, else its entry page) and show it. */
+function titleOf(data: RouteData | undefined, filter: string[]): string | undefined {
+  if (!data) return undefined;
+  if (data.kind === 'post') return data.post.title;
+  if (data.kind === 'page') return data.page.title;
+  if (data.kind === 'facet') return data.name;
+  if (data.kind === 'tags') return t.tagCloud;
+  if (data.kind === 'archive')
+    return data.year === undefined
+      ? t.archive
+      : data.month
+        ? t.yearMonth(data.year, data.month)
+        : t.year(data.year);
+  if (data.kind === 'home' && filter.length > 0) return filter.join(' · ');
+  return undefined;
+}
+
 export function RouteView() {
   const { pathname } = useLocation();
+  const [search] = useSearchParams();
   const route = routeOfPathname(pathname);
-  const { data, error, isPending, refetch } = useQuery(routeDataQuery(route));
-  if (isPending) return <p aria-busy="true">…</p>;
-  if (error instanceof NotFoundError || data?.kind === 'notFound')
-    return (
-      <section>
-        <h1>404 · 找不到</h1>
-        <Link to="/">首页 / Home</Link>
-      </section>
-    );
-  if (error)
-    return (
-      <p role="alert">
-        {error.message} <button onClick={() => void refetch()}>重试 / Retry</button>
-      </p>
-    );
+  const query = useQuery(routeDataQuery(route));
+  const filter = parseFilter(search);
+  const missing = query.error instanceof NotFoundError || query.data?.kind === 'notFound';
+  const title = missing ? t.notFoundTitle : titleOf(query.data, filter.tags);
+  useEffect(() => {
+    if (!query.isPending) document.title = title ? `${title} · ${manifest.site.title}` : manifest.site.title;
+  }, [title, query.isPending]);
+
+  if (missing) return <NotFound />;
+  if (query.isError) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending) return <Skeleton />;
+  const data = query.data;
   switch (data.kind) {
     case 'home':
-      return <HomeList list={data.list} next={data.next} />;
+      return filter.tags.length > 0 ? (
+        <TagFilterView tags={filter.tags} mode={filter.mode} />
+      ) : (
+        <>
+          <h1 className="visually-hidden">{manifest.site.title}</h1>
+          <PostList
+            source={{ kind: 'range', start: 0, count: data.list.total }}
+            total={data.list.total}
+            first={data.list.posts}
+          />
+        </>
+      );
     case 'post':
       return (
-        <Suspense fallback={<p aria-busy="true">…</p>}>
-          <Article post={data.post} />
+        <Suspense fallback={<Skeleton />}>
+          <ArticleView key={data.post.slug} post={data.post} />
         </Suspense>
       );
     case 'page':
       return (
-        <Suspense fallback={<p aria-busy="true">…</p>}>
-          <Article
-            post={{
-              ...data.page,
-              ordinal: 0,
-              authors: [],
-              tags: [],
-              categories: [],
-              excerpt: '',
-              readingMinutes: 1,
-              wordCount: 0,
-              imageCount: 0,
-              headings: [],
-            }}
-          />
+        <Suspense fallback={<Skeleton />}>
+          <PageView page={data.page} />
         </Suspense>
       );
     case 'facet':
+      return <FacetView key={route} data={data} />;
     case 'archive':
-      return (
-        <section>
-          <h1>{data.kind === 'facet' ? data.name : (data.year ?? '归档 / Archive')}</h1>
-          <PostList posts={data.list.posts} />
-          <p className="count">{data.list.total}</p>
-        </section>
-      );
+      return <ArchiveView key={route} data={data} />;
     case 'tags':
-      return <h1>标签 / Tags</h1>;
+      return <TagCloudView />;
   }
 }

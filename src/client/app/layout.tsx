@@ -1,0 +1,51 @@
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { manifest, t } from '../lib/site.ts';
+import { paths } from './paths.ts';
+import { ThemeToggle } from './theme-toggle.tsx';
+
+export function Layout() {
+  const navigation = useNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      {navigation.state !== 'idle' && (
+        <div className="pending-bar" role="progressbar" aria-label={t.pending} />
+      )}
+      <header className="site-header">
+        <Link to={paths.home()} className="site-title">
+          {manifest.site.title}
+        </Link>
+        <nav aria-label={manifest.site.title}>
+          <ul>
+            <li>
+              <NavLink to={paths.home()} end>
+                {t.home}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.tags()}>{t.tags}</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.archive()}>{t.archive}</NavLink>
+            </li>
+            {manifest.pages.map((p) => (
+              <li key={p.slug}>
+                <NavLink to={paths.page(p.slug)}>{p.title}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ThemeToggle />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{manifest.site.description}</p>
+      </footer>
+      <ScrollRestoration getKey={(location) => location.pathname + location.search} />
+    </>
+  );
+}

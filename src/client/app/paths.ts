@@ -1,0 +1,17 @@
+// Every href of the app, relative to the router's basename; segments URL-encoded.
+import type { FacetKind } from '../../shared/contract.ts';
+import { routes } from '../../shared/paths.ts';
+
+const href = (route: string) => '/' + route.split('/').map(encodeURIComponent).join('/');
+
+export const paths = {
+  home: () => '/',
+  filter: (tags: string[], mode: 'and' | 'or') =>
+    tags.length === 0 ? '/' : `/?tags=${tags.map(encodeURIComponent).join(',')}&mode=${mode}`,
+  post: (slug: string) => href(routes.post(slug)),
+  page: (slug: string) => href(routes.page(slug)),
+  tags: () => href(routes.tags()),
+  facet: (kind: FacetKind, name: string) => href(routes.facet(kind, name)),
+  tag: (name: string) => href(routes.facet('tag', name)),
+  archive: (year?: number, month?: number) => href(routes.archive(year, month)),
+} as const;

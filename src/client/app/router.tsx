@@ -1,0 +1,28 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter } from 'react-router-dom';
+import { BASE, routeOfPathname } from '../lib/entry.ts';
+import { routeDataQuery } from '../lib/queries.ts';
+import { Layout } from './layout.tsx';
+import { RouteView } from './route-view.tsx';
+
+/** One route for every URL: its loader primes the route's data, so navigation shows a pending state. */
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(
+    [
+      {
+        element: <Layout />,
+        children: [
+          {
+            path: '*',
+            loader: async ({ request }) => {
+              await queryClient.prefetchQuery(routeDataQuery(routeOfPathname(new URL(request.url).pathname)));
+              return null;
+            },
+            element: <RouteView />,
+          },
+        ],
+      },
+    ],
+    { basename: BASE.replace(/\/$/, '') || '/' },
+  );
+}

@@ -1,0 +1,26 @@
+// Which addresses an image is tried at, in order, and at which widths (DESIGN.md, Images).
+import { isHotlinkProtected, weservOriginal, weservUrl } from '../../shared/images.ts';
+
+export interface ImageSources {
+  /** Addresses to try in order: the second is the other route (weserv ↔ original). */
+  tries: { src: string; srcSet?: string }[];
+  /** Where the placeholder links when every try failed. */
+  original: string;
+}
+
+export function imageSources(src: string, widths: number[]): ImageSources {
+  if (/^\s*data:/i.test(src) || !/^(?:https?:)?\/\//i.test(src)) return { tries: [{ src }], original: src };
+  const proxied = weservOriginal(src);
+  const original = proxied ?? (src.startsWith('//') ? `https:${src}` : src);
+  const sized = {
+    src: weservUrl(original, widths[0]!),
+    srcSet: widths.map((w) => `${weservUrl(original, w)} ${w}w`).join(', '),
+  };
+  if (proxied || isHotlinkProtected(original)) {
+    // Proxied, or a host that refuses hot-linking: weserv first (sized), then the original without Referer.
+    return proxied
+      ? { tries: [sized, { src: original }], original }
+      : { tries: [{ src: original }, sized], original };
+  }
+  return { tries: [{ src: original }, sized], original };
+}

@@ -1,0 +1,46 @@
+import { Link } from 'react-router-dom';
+import type { PostSummary } from '../../shared/contract.ts';
+import { paths } from '../app/paths.ts';
+import { formatDate } from '../lib/format.ts';
+import { manifest, t } from '../lib/site.ts';
+import { PostImage } from './post-image.tsx';
+
+export interface PostCardProps {
+  post: PostSummary;
+  /** Called when the card is hovered or focused, to prefetch the article. */
+  onIntent?: (slug: string) => void;
+}
+
+export function PostCard({ post, onIntent }: PostCardProps) {
+  const { lang, timeZone } = manifest.site;
+  const intent = onIntent ? () => onIntent(post.slug) : undefined;
+  return (
+    <article className="post-card" onMouseEnter={intent} onFocus={intent}>
+      <div className="post-card-text">
+        <h2 className="post-card-title">
+          <Link to={paths.post(post.slug)}>{post.title}</Link>
+        </h2>
+        <p className="post-meta">
+          {post.date && <time dateTime={post.date}>{formatDate(post.date, lang, timeZone)}</time>}
+          {post.authors.length > 0 && <span>{post.authors.join('、')}</span>}
+          <span>{t.readingTime(post.readingMinutes)}</span>
+        </p>
+        {post.excerpt && <p className="post-card-excerpt">{post.excerpt}</p>}
+        {post.tags.length > 0 && (
+          <ul className="tag-list" aria-label={t.tags}>
+            {post.tags.map((tag) => (
+              <li key={tag}>
+                <Link to={paths.tag(tag)}>{tag}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {post.cover && (
+        <Link to={paths.post(post.slug)} className="post-card-cover" tabIndex={-1} aria-hidden="true">
+          <PostImage src={post.cover.src} alt={post.cover.alt} variant="card" />
+        </Link>
+      )}
+    </article>
+  );
+}

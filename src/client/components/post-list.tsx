@@ -1,0 +1,98 @@
+// Any list of posts: the home list, a tag's, an archive month's, a filter's result. Pages of
+// `pageSize` posts, fetched as the reader scrolls (an observed sentinel) or presses "load more".
+import { useCallback } from 'react';
+import { useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { PostSummary, PostingsRef } from '../../shared/contract.ts';
+import { routes } from '../../shared/paths.ts';
+import { fetchSummaries, postingsQuery, routeDataQuery } from '../lib/queries.ts';
+import { manifest, t } from '../lib/site.ts';
+import { useInView } from '../lib/use-in-view.ts';
+import { PostCard } from './post-card.tsx';
+import { ErrorNotice, Skeleton } from './status.tsx';
+
+export type ListSource =
+  | { kind: 'range'; start: number; count: number }
+  | { kind: 'postings'; ref: PostingsRef }
+  | { kind: 'ordinals'; id: string; ordinals: number[] };
+
+function sourceKey(s: ListSource): unknown[] {
+  if (s.kind === 'range') return ['range', s.start, s.count];
+  if (s.kind === 'postings') return ['postings', s.ref.chunks, s.ref.offset];
+  return ['ordinals', s.id];
+}
+
+async function ordinalsOf(client: QueryClient, s: ListSource): Promise<number[]> {
+  if (s.kind === 'range') return Array.from({ length: s.count }, (_, i) => s.start + i);
+  if (s.kind === 'postings') return client.fetchQuery(postingsQuery(s.ref));
+  return s.ordinals;
+}
+
+const saveData = () =>
+  typeof navigator !== 'undefined' &&
+  (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+export function PostList({
+  source,
+  total,
+  first,
+}: {
+  source: ListSource;
+  total: number;
+  first?: PostSummary[];
+}) {
+  const client = useQueryClient();
+  const size = manifest.pageSize;
+  const query = useInfiniteQuery({
+    queryKey: ['content', 'list', ...sourceKey(source)],
+    queryFn: async ({ pageParam, client: c }) => {
+      const all = await ordinalsOf(c, source);
+      const n = manifest.pageSize;
+      return fetchSummaries(c, all.slice(pageParam * n, (pageParam + 1) * n));
+    },
+    initialPageParam: 0,
+    getNextPageParam: (_last, pages) => (pages.length * size < total ? pages.length : undefined),
+    initialData: first ? { pages: [first], pageParams: [0] } : undefined,
+    staleTime: Infinity,
+  });
+  const { data, error, fetchNextPage, hasNextPage, isFetchingNextPage, refetch } = query;
+  const more = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage && !error) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, error, fetchNextPage]);
+  const sentinel = useInView<HTMLDivElement>(more);
+  const prefetch = useCallback(
+    (slug: string) => {
+      if (!saveData()) void client.prefetchQuery(routeDataQuery(routes.post(slug)));
+    },
+    [client],
+  );
+  const posts = data?.pages.flat() ?? [];
+  if (total === 0) return <p>{t.noPosts}</p>;
+  return (
+    <section className="post-list" aria-label={t.postsCount(total)}>
+      <ol>
+        {posts.map((p) => (
+          <li key={p.ordinal}>
+            <PostCard post={p} onIntent={prefetch} />
+          </li>
+        ))}
+      </ol>
+      {!data && !error && <Skeleton />}
+      {isFetchingNextPage && <Skeleton rows={2} />}
+      {error && (
+        <ErrorNotice error={error} onRetry={() => void (hasNextPage ? fetchNextPage() : refetch())} />
+      )}
+      <div ref={sentinel} className="list-footer">
+        <span className="list-count">
+          {posts.length} / {total}
+        </span>
+        {hasNextPage ? (
+          <button type="button" onClick={more} disabled={isFetchingNextPage}>
+            {t.loadMore} / Load more
+          </button>
+        ) : (
+          <span>{t.allLoaded}</span>
+        )}
+      </div>
+    </section>
+  );
+}

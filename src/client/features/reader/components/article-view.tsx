@@ -1,0 +1,126 @@
+// `/posts/<slug>/`: the article, its table of contents, previous/next, related posts.
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import type { PluggableList } from 'unified';
+import type { PostData, PostSummary } from '../../../../shared/contract.ts';
+import { paths } from '../../../app/paths.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { manifest, t } from '../../../lib/site.ts';
+import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
+import MarkdownBody from './markdown-body.tsx';
+
+const ImageViewer = lazy(() => import('./image-viewer.tsx'));
+
+/** rehype-raw + rehype-sanitize, fetched only for posts that hold raw HTML. */
+function useRawPlugins(needed: boolean): PluggableList | undefined | null {
+  const [plugins, setPlugins] = useState<PluggableList | null>(null);
+  useEffect(() => {
+    if (needed) void import('../lib/raw-html-plugins.ts').then((m) => setPlugins(m.rawHtmlPlugins));
+  }, [needed]);
+  return needed ? plugins : undefined;
+}
+
+function PostLink({ post, rel }: { post: PostSummary; rel?: string }) {
+  return (
+    <Link to={paths.post(post.slug)} rel={rel}>
+      {post.title}
+    </Link>
+  );
+}
+
+export default function ArticleView({ post }: { post: PostData }) {
+  const { lang, timeZone } = manifest.site;
+  const [viewing, setViewing] = useState<string>();
+  const onOpenImage = useCallback((src: string) => setViewing(src), []);
+  const raw = useRawPlugins(post.rawHtml);
+  const neighbours = useQuery(neighboursQuery(post.ordinal));
+  const related = useQuery(relatedQuery(post));
+  const anchor = (id: string) => `#${post.rawHtml ? 'user-content-' : ''}${id}`;
+  return (
+    <article className="article">
+      <header>
+        <h1>{post.title}</h1>
+        <p className="post-meta">
+          {post.date && <time dateTime={post.date}>{formatDate(post.date, lang, timeZone)}</time>}
+          {post.updated && post.updated !== post.date && (
+            <span>
+              {t.updated} <time dateTime={post.updated}>{formatDate(post.updated, lang, timeZone)}</time>
+            </span>
+          )}
+          {post.authors.map((a) => (
+            <Link key={a} to={paths.facet('author', a)}>
+              {a}
+            </Link>
+          ))}
+          <span>{t.readingTime(post.readingMinutes)}</span>
+        </p>
+        {(post.tags.length > 0 || post.categories.length > 0) && (
+          <ul className="tag-list" aria-label={t.tags}>
+            {post.categories.map((c) => (
+              <li key={`c-${c}`}>
+                <Link to={paths.facet('category', c)}>{c}</Link>
+              </li>
+            ))}
+            {post.tags.map((tag) => (
+              <li key={tag}>
+                <Link to={paths.tag(tag)}>{tag}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      {post.headings.length >= 3 && (
+        <nav className="toc" aria-label={t.toc}>
+          <h2>{t.toc}</h2>
+          <ol>
+            {post.headings.map((h) => (
+              <li key={h.id} className={`toc-${h.depth}`}>
+                <a href={anchor(h.id)}>{h.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      {raw !== null && (
+        <MarkdownBody body={post.body} headings={post.headings} rawPlugins={raw} onOpenImage={onOpenImage} />
+      )}
+      {post.sourceUrl && (
+        <p className="source-link">
+          <a href={post.sourceUrl} target="_blank" rel="noopener noreferrer">
+            {t.original}
+          </a>
+        </p>
+      )}
+      <nav className="neighbours" aria-label={`${t.previous} / ${t.next}`}>
+        {neighbours.data?.older && (
+          <p>
+            {t.previous}：<PostLink post={neighbours.data.older} rel="prev" />
+          </p>
+        )}
+        {neighbours.data?.newer && (
+          <p>
+            {t.next}：<PostLink post={neighbours.data.newer} rel="next" />
+          </p>
+        )}
+      </nav>
+      {related.data && related.data.length > 0 && (
+        <nav className="related" aria-label={t.related}>
+          <h2>{t.related}</h2>
+          <ul>
+            {related.data.map((p) => (
+              <li key={p.slug}>
+                <PostLink post={p} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {viewing && (
+        <Suspense fallback={null}>
+          <ImageViewer src={viewing} onClose={() => setViewing(undefined)} />
+        </Suspense>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+// A rehype step before raw HTML is parsed: numbers Markdown images (`data-n`, for the first-eager rule
+// and the `图片 N` fallback) and gives depth-2/3 headings the ids the build computed (github-slugger
+// over all headings, as rehype-slug would) so the table of contents links match.
+import type { Heading } from '../../../../shared/contract.ts';
+
+interface Node {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: Node[];
+}
+
+export function rehypeNumber({ headings }: { headings: Heading[] }) {
+  return (tree: Node) => {
+    let images = 0;
+    let heading = 0;
+    const walk = (node: Node) => {
+      if (node.type === 'element' && node.properties) {
+        if (node.tagName === 'img') node.properties.dataN = ++images;
+        else if ((node.tagName === 'h2' || node.tagName === 'h3') && headings[heading])
+          node.properties.id = headings[heading++]!.id;
+      }
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+  };
+}

@@ -1,0 +1,37 @@
+// A tag's, category's or author's page: its posts, and the tags that appear with it most.
+import { Link } from 'react-router-dom';
+import type { RouteData } from '../../../../shared/contract.ts';
+import { paths } from '../../../app/paths.ts';
+import { PostList } from '../../../components/post-list.tsx';
+import { t } from '../../../lib/site.ts';
+import { coTags } from '../lib/tag-sets.ts';
+
+const KIND_LABEL = { tag: () => t.tags, category: () => t.category, author: () => t.author };
+
+export function FacetView({ data }: { data: Extract<RouteData, { kind: 'facet' }> }) {
+  const together = data.facet === 'tag' ? coTags(data.list.posts, [data.name], 10) : [];
+  return (
+    <section>
+      <p className="eyebrow">{KIND_LABEL[data.facet]()}</p>
+      <h1>{data.name}</h1>
+      <p className="post-meta">{t.postsCount(data.list.total)}</p>
+      {together.length > 0 && (
+        <nav aria-label={t.coTags} className="co-tags">
+          <span>{t.coTags}：</span>
+          <ul className="chips">
+            {together.map((c) => (
+              <li key={c.name} className="chip">
+                <Link to={paths.filter([data.name, c.name], 'and')}>+ {c.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <PostList
+        source={{ kind: 'postings', ref: data.postings }}
+        total={data.list.total}
+        first={data.list.posts}
+      />
+    </section>
+  );
+}

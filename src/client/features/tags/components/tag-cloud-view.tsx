@@ -1,0 +1,93 @@
+// `/tags/`: the most used tags sized by count (log scale), a filter over the full list (loaded when
+// used), sorted by count or by name; each tag links to its page and can be added to a filter.
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { FacetCount } from '../../../../shared/contract.ts';
+import { facetKey } from '../../../../shared/facets.ts';
+import { paths } from '../../../app/paths.ts';
+import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
+import { dataFileQuery } from '../../../lib/queries.ts';
+import { manifest, t } from '../../../lib/site.ts';
+import { parseFilter } from '../lib/tag-sets.ts';
+
+const collator = new Intl.Collator(manifest.site.lang);
+
+/** Font size in rem for a count, on a log scale between the smallest and largest count shown. */
+export function cloudSize(count: number, min: number, max: number): number {
+  if (max <= min) return 1.25;
+  return 0.9 + (1.5 * (Math.log(count) - Math.log(min))) / (Math.log(max) - Math.log(min));
+}
+
+export function TagCloudView() {
+  const [search] = useSearchParams();
+  const chosen = parseFilter(search);
+  const [sort, setSort] = useState<'count' | 'name'>('count');
+  const [filter, setFilter] = useState('');
+  const [wantAll, setWantAll] = useState(false);
+  const top = useQuery(dataFileQuery<FacetCount[]>(manifest.files.tagsTop));
+  const all = useQuery({ ...dataFileQuery<FacetCount[]>(manifest.files.tags), enabled: wantAll });
+  const needle = facetKey(filter);
+  const shown = useMemo(() => {
+    const source = needle
+      ? (all.data ?? []).filter((c) => facetKey(c.name).includes(needle)).slice(0, 300)
+      : (top.data ?? []);
+    return [...source].sort((a, b) =>
+      sort === 'count' ? b.count - a.count : collator.compare(a.name, b.name),
+    );
+  }, [needle, all.data, top.data, sort]);
+  const counts = shown.map((c) => c.count);
+  const [min, max] = [Math.min(...counts), Math.max(...counts)];
+  const error = top.error ?? all.error;
+  return (
+    <section>
+      <h1>{t.tagCloud}</h1>
+      <div className="cloud-controls">
+        <label>
+          {t.filterTags}{' '}
+          <input
+            type="search"
+            value={filter}
+            placeholder={t.filterPlaceholder}
+            onFocus={() => setWantAll(true)}
+            onChange={(e) => {
+              setWantAll(true);
+              setFilter(e.target.value);
+            }}
+          />
+        </label>
+        <div role="group" aria-label={`${t.sortByCount} / ${t.sortByName}`} className="mode-switch">
+          <button type="button" aria-pressed={sort === 'count'} onClick={() => setSort('count')}>
+            {t.sortByCount}
+          </button>
+          <button type="button" aria-pressed={sort === 'name'} onClick={() => setSort('name')}>
+            {t.sortByName}
+          </button>
+        </div>
+      </div>
+      {error && (
+        <ErrorNotice error={error} onRetry={() => void (top.error ? top.refetch() : all.refetch())} />
+      )}
+      {(top.isPending || (needle && all.isPending)) && !error && <Skeleton rows={1} />}
+      <ul className={needle ? 'tag-table' : 'tag-cloud'}>
+        {shown.map((c) => (
+          <li
+            key={c.name}
+            style={needle ? undefined : { fontSize: `${cloudSize(c.count, min, max).toFixed(2)}rem` }}
+          >
+            <Link to={paths.tag(c.name)}>
+              {c.name} <span className="chip-count">{c.count}</span>
+            </Link>
+            <Link
+              className="cloud-add"
+              to={paths.filter([...chosen.tags, c.name], chosen.mode)}
+              aria-label={t.addToFilter(c.name)}
+            >
+              +
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+// `/?tags=A,B&mode=and|or`: chips for the chosen tags, an AND/OR switch, the number of matching posts,
+// and tags to narrow (or widen) by, each with the number of posts it would leave.
+import { useEffect } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { paths } from '../../../app/paths.ts';
+import { PostList } from '../../../components/post-list.tsx';
+import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
+import { fetchSummaries } from '../../../lib/queries.ts';
+import { t } from '../../../lib/site.ts';
+import { tagOrdinalsQuery } from '../api/get-tag-ordinals.ts';
+import { coTags, combine, countWith, type Mode } from '../lib/tag-sets.ts';
+
+const SUGGESTIONS = 8;
+
+export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
+  const lists = useQueries({ queries: tags.map((tag) => tagOrdinalsQuery(tag)) });
+  const failed = lists.find((l) => l.error);
+  const ready = lists.every((l) => l.data);
+  const result = ready
+    ? combine(
+        lists.map((l) => l.data!),
+        mode,
+      )
+    : undefined;
+  const id = `${mode}:${tags.join(',')}`;
+  const firstPage = useQuery({
+    queryKey: ['content', 'filter-first', id],
+    queryFn: ({ client: c }) => fetchSummaries(c, result!.slice(0, 40)),
+    enabled: !!result,
+    staleTime: Infinity,
+  });
+  const candidates = coTags(firstPage.data ?? [], tags, SUGGESTIONS);
+  const candidateLists = useQueries({ queries: candidates.map((c) => tagOrdinalsQuery(c.name)) });
+  useEffect(() => {
+    if (result) performance.mark('folio:filter-rendered');
+  }, [result]);
+
+  return (
+    <section className="tag-filter">
+      <h1>{t.filterTags}</h1>
+      <ul className="chips" aria-label={t.filterTags}>
+        {tags.map((tag) => (
+          <li key={tag} className="chip">
+            <Link to={paths.tag(tag)}>{tag}</Link>
+            <Link
+              className="chip-remove"
+              to={paths.filter(
+                tags.filter((x) => x !== tag),
+                mode,
+              )}
+              aria-label={t.removeFromFilter(tag)}
+            >
+              ×
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="mode-switch" role="group" aria-label="AND / OR">
+        {(['and', 'or'] as const).map((m) => (
+          <Link key={m} to={paths.filter(tags, m)} aria-current={m === mode ? 'true' : undefined} replace>
+            {m === 'and' ? t.matchAll : t.matchAny}
+          </Link>
+        ))}
+      </div>
+      {result && (
+        <p className="filter-count" role="status">
+          {t.filterResult(result.length)}
+        </p>
+      )}
+      {candidates.length > 0 && result && (
+        <div className="suggestions">
+          <h2>{t.narrowBy}</h2>
+          <ul className="chips">
+            {candidates.map((c, i) => {
+              const list = candidateLists[i]?.data;
+              return (
+                <li key={c.name} className="chip">
+                  <Link to={paths.filter([...tags, c.name], mode)} aria-label={t.addToFilter(c.name)}>
+                    + {c.name} {list && <span className="chip-count">{countWith(result, list, mode)}</span>}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {failed?.error && (
+        <ErrorNotice error={failed.error} onRetry={() => lists.forEach((l) => l.error && void l.refetch())} />
+      )}
+      {!result && !failed && <Skeleton />}
+      {result && (
+        <PostList key={id} source={{ kind: 'ordinals', id, ordinals: result }} total={result.length} />
+      )}
+    </section>
+  );
+}

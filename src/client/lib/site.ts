@@ -1,0 +1,29 @@
+// Build-wide facts, read once from the entry page the app started on.
+import type { EntryData, Manifest } from '../../shared/contract.ts';
+import { ENTRY_DATA_ID } from '../../shared/paths.ts';
+import { en } from './messages/en.ts';
+import { zhCN, type Messages } from './messages/zh-CN.ts';
+
+/** The entry data inside an HTML document. */
+export function readEntry(doc: Document): EntryData | undefined {
+  const text = doc.getElementById(ENTRY_DATA_ID)?.textContent;
+  return text ? (JSON.parse(text) as EntryData) : undefined;
+}
+
+export const initialEntry: EntryData | undefined =
+  typeof document === 'undefined' ? undefined : readEntry(document);
+
+const fallback: Manifest = {
+  schema: 1,
+  site: { title: 'Folio', description: '', lang: 'zh-CN', timeZone: 'Asia/Shanghai', siteUrl: '' },
+  posts: 0,
+  pageSize: 20,
+  directory: [],
+  files: { tagsTop: '', tags: '', categories: '', authors: '', archive: '' },
+  pages: [],
+};
+
+export const manifest: Manifest = initialEntry?.manifest ?? fallback;
+
+/** Interface text in the site's language. */
+export const t: Messages = manifest.site.lang === 'en' ? en : zhCN;
