@@ -36,6 +36,9 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
   return {
     name: 'folio',
     api: { userOptions },
+    // Writing a large archive's data is, by design, most of a build: Rolldown's notice that a plugin
+    // took the time says nothing the report does not.
+    config: () => ({ build: { rolldownOptions: { checks: { bundlerTimings: false } } } }),
     configResolved(resolved) {
       config = resolved;
       options = resolveOptions(userOptions, resolved.root);

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './generate-corpus.ts';
 import { folderSize, measure, median, type Measured } from './measure.ts';
 
@@ -133,6 +134,45 @@ for (const n of sizes) {
       pass: budgeted ? fMem / hMem <= 0.4 : undefined,
     });
   }
+}
+
+// Reader side: the JavaScript a first visit to the home page loads, and the article renderer.
+{
+  const out = path.join(work, `out-${sizes[0]}`);
+  const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+  const initial = [
+    ...html.matchAll(
+      /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="[^"]*?(assets\/[^"]+\.js)"/g,
+    ),
+  ].map((m) => m[1]!);
+  const gz = (file: string) => gzipSync(fs.readFileSync(path.join(out, file))).length / 1024;
+  const initialKb = initial.reduce((sum, f) => sum + gz(f), 0);
+  const assets = fs.readdirSync(path.join(out, 'assets'));
+  const renderer = assets.find((f) => /^markdown-body-.*\.js$/.test(f))!;
+  const raw = assets.find((f) => /^raw-html-plugins-.*\.js$/.test(f))!;
+  const rendererKb = gz(`assets/${renderer}`);
+  const rendererText = fs.readFileSync(path.join(out, 'assets', renderer), 'utf8');
+  const rawSeparate =
+    !initial.includes(`assets/${raw}`) &&
+    !new RegExp(`import[^;]*["']\\./${raw.replace('.', '\\.')}["']`).test(rendererText);
+  rows.push({
+    what: 'initial JS on the home page, gzip',
+    measured: `${initialKb.toFixed(1)} KB (${initial.length} files)`,
+    budget: '≤ 125 KB',
+    pass: initialKb <= 125,
+  });
+  rows.push({
+    what: 'article renderer chunk, gzip',
+    measured: `${rendererKb.toFixed(1)} KB`,
+    budget: '≤ 50 KB',
+    pass: rendererKb <= 50,
+  });
+  rows.push({
+    what: 'raw-HTML chunk only for posts that need it',
+    measured: `${gz(`assets/${raw}`).toFixed(1)} KB, ${rawSeparate ? 'not loaded up front' : 'loaded up front'}`,
+    budget: 'separate',
+    pass: rawSeparate,
+  });
 }
 
 const cells = (r: Row) => [

@@ -3,19 +3,21 @@ import type { PostSummary } from '../../shared/contract.ts';
 import { paths } from '../app/paths.ts';
 import { formatDate } from '../lib/format.ts';
 import { manifest, t } from '../lib/site.ts';
+import { useInView } from '../lib/use-in-view.ts';
 import { PostImage } from './post-image.tsx';
 
 export interface PostCardProps {
   post: PostSummary;
-  /** Called when the card is hovered or focused, to prefetch the article. */
+  /** Called when the card is hovered, focused or scrolled into view, to prefetch the article. */
   onIntent?: (slug: string) => void;
 }
 
 export function PostCard({ post, onIntent }: PostCardProps) {
   const { lang, timeZone } = manifest.site;
   const intent = onIntent ? () => onIntent(post.slug) : undefined;
+  const seen = useInView<HTMLElement>(() => intent?.(), '0px');
   return (
-    <article className="post-card" onMouseEnter={intent} onFocus={intent}>
+    <article className="post-card" ref={seen} onMouseEnter={intent} onFocus={intent}>
       <div className="post-card-text">
         <h2 className="post-card-title">
           <Link to={paths.post(post.slug)}>{post.title}</Link>
@@ -37,9 +39,10 @@ export function PostCard({ post, onIntent }: PostCardProps) {
         )}
       </div>
       {post.cover && (
-        <Link to={paths.post(post.slug)} className="post-card-cover" tabIndex={-1} aria-hidden="true">
+        // The title's link covers the whole card (CSS), so the cover needs no link of its own.
+        <div className="post-card-cover" aria-hidden="true">
           <PostImage src={post.cover.src} alt={post.cover.alt} variant="card" />
-        </Link>
+        </div>
       )}
     </article>
   );

@@ -29,6 +29,7 @@ export function PostImage({ src, alt, index = 1, eager = false, variant, onOpen 
     if (variant === 'article' && w > 0 && h > 0) setRatio(w / h);
   };
   const box = `post-image post-image-${variant}${current ? '' : ' post-image-failed'}`;
+  if (!current && variant === 'card') return <span className={box} />; // a card's title links already
   if (!current)
     return (
       <span className={box}>

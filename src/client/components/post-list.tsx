@@ -87,7 +87,7 @@ export function PostList({
         </span>
         {hasNextPage ? (
           <button type="button" onClick={more} disabled={isFetchingNextPage}>
-            {t.loadMore} / Load more
+            {t.loadMore}
           </button>
         ) : (
           <span>{t.allLoaded}</span>

@@ -19,7 +19,7 @@ export function ErrorNotice({ error, onRetry }: { error: Error; onRetry: () => v
         {offline ? t.offline : t.loadFailed} <span className="error-detail">({error.message})</span>
       </p>
       <button type="button" onClick={onRetry}>
-        {t.retry} / Retry
+        {t.retry}
       </button>
     </div>
   );

@@ -95,12 +95,12 @@ export default function ArticleView({ post }: { post: PostData }) {
       <nav className="neighbours" aria-label={`${t.previous} / ${t.next}`}>
         {neighbours.data?.older && (
           <p>
-            {t.previous}：<PostLink post={neighbours.data.older} rel="prev" />
+            {t.previous}: <PostLink post={neighbours.data.older} rel="prev" />
           </p>
         )}
         {neighbours.data?.newer && (
           <p>
-            {t.next}：<PostLink post={neighbours.data.newer} rel="next" />
+            {t.next}: <PostLink post={neighbours.data.newer} rel="next" />
           </p>
         )}
       </nav>

@@ -4,8 +4,25 @@ import type { PluggableList } from 'unified';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 
+// GitHub's rules, plus harmless elements that mirrored WeChat and Zhihu articles use for captions and
+// emphasis (their attributes other than the defaults are still dropped).
+const EXTRA_TAGS = [
+  'figure',
+  'figcaption',
+  'mark',
+  'small',
+  'u',
+  'cite',
+  'abbr',
+  'caption',
+  'colgroup',
+  'col',
+  'center',
+];
+
 const schema = {
   ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_TAGS],
   attributes: { ...defaultSchema.attributes, img: [...(defaultSchema.attributes?.img ?? []), 'dataN'] },
 };
 

@@ -17,7 +17,7 @@ export function FacetView({ data }: { data: Extract<RouteData, { kind: 'facet' }
       <p className="post-meta">{t.postsCount(data.list.total)}</p>
       {together.length > 0 && (
         <nav aria-label={t.coTags} className="co-tags">
-          <span>{t.coTags}：</span>
+          <span>{t.coTags}</span>
           <ul className="chips">
             {together.map((c) => (
               <li key={c.name} className="chip">

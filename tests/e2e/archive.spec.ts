@@ -1,0 +1,133 @@
+// The reader on a generated 2,000-post archive (tests/e2e/make-archive.ts): paging, scroll
+// restoration, the tag cloud, multi-tag filters checked against a brute-force count of the files,
+// hostile content and broken images.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { facetKey } from '../../src/shared/facets.ts';
+import { tagName } from '../bench/generate-corpus.ts';
+
+const enc = encodeURIComponent;
+const cards = (page: Page) => page.locator('.post-list > ol > li');
+
+/** Every post's tag keys, read straight from the generated files. */
+const postTags: Set<string>[] = (() => {
+  const dir = path.resolve('reports/archive-content/posts');
+  return fs.readdirSync(dir).map((f) => {
+    const m = /^tags: \[(.*)\]$/m.exec(fs.readFileSync(path.join(dir, f), 'utf8'));
+    return new Set((m?.[1] ?? '').split(',').map((t) => facetKey(t.replace(/^"|"$/g, ''))));
+  });
+})();
+const bruteForce = (tags: string[], mode: 'and' | 'or') =>
+  postTags.filter((s) =>
+    mode === 'and' ? tags.every((t) => s.has(facetKey(t))) : tags.some((t) => s.has(facetKey(t))),
+  ).length;
+
+test('scrolling loads pages 2 and 3; back returns to the same place with the same pages', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(cards(page)).toHaveCount(20);
+  await cards(page).last().scrollIntoViewIfNeeded();
+  await expect(cards(page)).toHaveCount(40);
+  await cards(page).last().scrollIntoViewIfNeeded();
+  await expect(cards(page)).toHaveCount(60);
+  const target = cards(page).nth(45);
+  await target.scrollIntoViewIfNeeded();
+  const title = await target.getByRole('heading').textContent();
+  const before = await page.evaluate(() => scrollY);
+  await target.getByRole('heading').getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+  await page.goBack();
+  await expect(cards(page).nth(45).getByRole('heading')).toHaveText(title!);
+  expect(await cards(page).count()).toBeGreaterThanOrEqual(60);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before - 50);
+  expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(50);
+});
+
+test('the cloud leads to tag pages whose counts match the files', async ({ page }) => {
+  await page.goto('/tags/');
+  await expect(page.locator('.tag-cloud > li')).toHaveCount(150);
+  const first = page.locator('.tag-cloud > li').first().getByRole('link').first();
+  const name = (await first.evaluate((a) => a.firstChild!.textContent!)).trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByText(`${bruteForce([name], 'or')} 篇文章`)).toBeVisible();
+  await expect(cards(page)).toHaveCount(20);
+});
+
+for (const [a, b] of [
+  [tagName(0), tagName(1)],
+  [tagName(2), tagName(7)],
+  [tagName(0), tagName(30)],
+]) {
+  test(`${a} + ${b}: AND and OR counts equal a brute-force count`, async ({ page }) => {
+    for (const mode of ['and', 'or'] as const) {
+      await page.goto(`/?tags=${enc(a!)},${enc(b!)}&mode=${mode}`);
+      const n = bruteForce([a!, b!], mode);
+      await expect(page.getByRole('status')).toHaveText(`共 ${n} 篇符合`);
+      await expect(cards(page)).toHaveCount(Math.min(n, 20));
+      for (const card of (await cards(page).all()).slice(0, 5)) {
+        const tags = (await card.getByRole('list', { name: '标签' }).getByRole('link').allTextContents()).map(
+          facetKey,
+        );
+        const hits = [a!, b!].filter((t) => tags.includes(facetKey(t))).length;
+        expect(mode === 'and' ? hits === 2 : hits >= 1).toBe(true);
+      }
+    }
+  });
+}
+
+test('a suggested tag says how many posts it would leave, and the filter state lives in the URL', async ({
+  page,
+}) => {
+  const [a, b] = [tagName(0), tagName(1)];
+  await page.goto(`/?tags=${enc(a)},${enc(b)}&mode=and`);
+  const suggestion = page.locator('.suggestions .chip a').first();
+  await expect(suggestion.locator('.chip-count')).toBeVisible();
+  const label = (await suggestion.textContent())!;
+  const [, c, count] = /^\+ (.*) (\d+)$/.exec(label.trim())!;
+  expect(Number(count)).toBe(bruteForce([a, b, c!], 'and'));
+  await suggestion.click();
+  await expect(page.getByRole('status')).toHaveText(`共 ${count} 篇符合`);
+  await page.getByRole('link', { name: '满足任一 (OR)' }).click();
+  await expect(page).toHaveURL(/mode=or/);
+  const orCount = bruteForce([a, b, c!], 'or');
+  await expect(page.getByRole('status')).toHaveText(`共 ${orCount} 篇符合`);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText(`共 ${orCount} 篇符合`);
+  await page.getByRole('link', { name: `从筛选中移除“${c}”` }).click();
+  await expect(page.getByRole('status')).toHaveText(`共 ${bruteForce([a, b], 'or')} 篇符合`);
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(`共 ${orCount} 篇符合`);
+});
+
+test('a hostile post runs nothing and keeps its text readable', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto('/posts/hostile/');
+  await expect(page.getByText('正文继续可读。')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    "<script>window.__pwned='title'</script>",
+  );
+  for (const link of await page.getByText(/点我|大小写混写/).all())
+    await link.click({ force: true }).catch(() => {});
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(await page.locator('[onerror], [onclick], iframe, main script').count()).toBe(0);
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.toLowerCase()));
+  expect(hrefs.filter((h) => h.replace(/\s/g, '').startsWith('javascript:'))).toEqual([]);
+});
+
+test('a broken image shows the fallback linking to the original', async ({ page }) => {
+  await page.route(/broken\.example/, (route) => route.abort());
+  await page.goto('/posts/broken-image/');
+  const fallback = page.getByRole('link', { name: /图片无法加载，查看原图/ });
+  await expect(fallback).toBeVisible();
+  await expect(fallback).toHaveAttribute('href', 'https://broken.example/missing.png');
+});

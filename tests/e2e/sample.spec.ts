@@ -1,0 +1,161 @@
+// The reader on the sample content (content/): every kind of URL, the sample post's images, themes,
+// not-found pages and accessibility.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const enc = encodeURIComponent;
+const cards = (page: Page) => page.locator('.post-list > ol > li');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mP8z8DwnwEIGGEMAC0VBP+ZbLtbAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+test.describe('every URL of the reader', () => {
+  for (const [url, h1] of [
+    ['/', 'Folio'],
+    ['/tags/', '标签云'],
+    [`/tags/${enc('家庭')}/`, '家庭'],
+    ['/categories/blog/', 'Blog'],
+    [`/authors/${enc('小白菜')}/`, '小白菜'],
+    ['/archive/', '归档'],
+    ['/archive/2024/', '2024 年'],
+    ['/archive/2024/03/', '2024 年 3 月'],
+    ['/posts/markdown-features/', 'Markdown 能做什么：表格、脚注和代码'],
+    ['/p/about/', '关于本站'],
+    [`/?tags=${enc('家庭')},${enc('美食')}&mode=or`, '筛选标签'],
+  ]) {
+    test(`${decodeURIComponent(url)} has one h1: ${h1}`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+      await expect(page.locator('h1')).toHaveCount(1);
+    });
+  }
+
+  test('list pages show their posts and counts', async ({ page }) => {
+    await page.goto(`/tags/${enc('家庭')}/`);
+    await expect(cards(page)).toHaveCount(2);
+    await page.goto('/archive/2024/');
+    await expect(page.getByText('3 篇文章')).toBeVisible();
+    await expect(page.getByRole('link', { name: '2024 年 9 月' })).toBeVisible();
+    await page.goto('/categories/blog/');
+    await expect(cards(page)).toHaveCount(3);
+  });
+
+  for (const url of ['/no-such-page/', '/posts/no-such-post/', `/tags/${enc('没有这个标签')}/`]) {
+    test(`${decodeURIComponent(url)} is not found, with a way home`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('404 · 找不到');
+      await expect(page).toHaveTitle(/404/);
+      await page.getByRole('link', { name: '回到首页' }).click();
+      await expect(cards(page)).toHaveCount(20);
+    });
+  }
+});
+
+test('home: newest first, then more on demand; the card links to the article', async ({ page }) => {
+  await page.goto('/');
+  await expect(cards(page)).toHaveCount(20);
+  await expect(cards(page).first().getByRole('heading')).toHaveText('给家里的老人做一个语音助手');
+  await page.getByRole('button', { name: /加载更多/ }).click();
+  await expect(cards(page)).toHaveCount(21);
+  await expect(page.getByText('21 / 21')).toBeVisible();
+  await page.getByRole('link', { name: 'Markdown 能做什么：表格、脚注和代码' }).click();
+  await expect(page).toHaveURL(/\/posts\/markdown-features\/$/);
+  await expect(page.getByRole('table')).toContainText('上海');
+  await expect(page.locator('pre code')).toContainText('export function slugify');
+  await expect(page.getByRole('navigation', { name: '目录' })).toBeVisible();
+});
+
+test('the sample post: first image eager, the rest lazy, none sending a Referer', async ({ page }) => {
+  const referers: (string | undefined)[] = [];
+  await page.route('https://images.weserv.nl/**', async (route) => {
+    referers.push((await route.request().headerValue('referer')) ?? undefined);
+    await route.fulfill({ contentType: 'image/png', body: PNG });
+  });
+  await page.goto('/posts/guan-yuan-fan-che/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/又有官员翻车了/);
+  const imgs = page.locator('article .prose img');
+  await expect(imgs).toHaveCount(6);
+  await expect(imgs.first()).toHaveAttribute('loading', 'eager');
+  await expect(imgs.first()).toHaveAttribute('fetchpriority', 'high');
+  for (let i = 1; i < 6; i++) await expect(imgs.nth(i)).toHaveAttribute('loading', 'lazy');
+  for (let i = 0; i < 6; i++) await expect(imgs.nth(i)).toHaveAttribute('referrerpolicy', 'no-referrer');
+  await expect(imgs.first()).toHaveAttribute(
+    'src',
+    /images\.weserv\.nl\/\?url=https%3A%2F%2Fmmbiz\.qpic\.cn.*&w=720&n=-1/,
+  );
+  await expect.poll(() => referers.length).toBeGreaterThan(0);
+  expect(referers.every((r) => r === undefined)).toBe(true);
+  await imgs.first().click();
+  await expect(page.locator('.yarl__root')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.yarl__root')).toHaveCount(0);
+});
+
+test('dark mode is remembered and applied before the app runs (no flash)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '切换深色模式' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Hold the app's script back: the page must already be dark without it.
+  await page.route(/\/assets\/index-.*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  await page.waitForSelector('body');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(21, 23, 26)');
+});
+
+test.describe('accessibility (axe)', () => {
+  for (const url of [
+    '/',
+    '/tags/',
+    `/tags/${enc('家庭')}/`,
+    '/posts/gdp-shu-ju-zen-me-kan/',
+    '/no-such-page/',
+  ]) {
+    test(`${decodeURIComponent(url)} has no serious or critical violation`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('a skip link leads to the content; controls are reachable by keyboard', async ({ page }) => {
+    await page.goto('/');
+    await expect(cards(page)).toHaveCount(20);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+});
+
+test('the raw-HTML renderer loads only for posts with raw HTML, and sanitises them', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/posts/markdown-features/');
+  await expect(page.getByRole('table')).toBeVisible();
+  expect(scripts.filter((u) => u.includes('raw-html-plugins'))).toEqual([]);
+  await page.goto('/posts/raw-html-demo/');
+  await expect(page.locator('.prose figcaption')).toHaveText('原网页的图注');
+  await expect(page.locator('.prose details summary')).toHaveText('展开阅读全文');
+  expect(scripts.filter((u) => u.includes('raw-html-plugins'))).toHaveLength(1);
+  expect(await page.locator('.prose [style]').count()).toBe(0);
+});
+
+test('articles on screen are fetched ahead, so opening one needs no request', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'fetch' && fetched.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await expect(cards(page)).toHaveCount(20);
+  await expect.poll(() => fetched.includes('/posts/ai-xiao-zhi/')).toBe(true);
+  const before = fetched.length;
+  await page.getByRole('link', { name: '给家里的老人做一个语音助手' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('给家里的老人做一个语音助手');
+  expect(fetched.slice(before).filter((p) => p === '/posts/ai-xiao-zhi/')).toEqual([]);
+});
