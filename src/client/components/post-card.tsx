@@ -5,6 +5,7 @@ import { formatDate } from '../lib/format.ts';
 import { manifest, t } from '../lib/site.ts';
 import { useInView } from '../lib/use-in-view.ts';
 import { PostImage } from './post-image.tsx';
+import { TagList } from './tag-list.tsx';
 
 export interface PostCardProps {
   post: PostSummary;
@@ -28,15 +29,7 @@ export function PostCard({ post, onIntent }: PostCardProps) {
           <span>{t.readingTime(post.readingMinutes)}</span>
         </p>
         {post.excerpt && <p className="post-card-excerpt">{post.excerpt}</p>}
-        {post.tags.length > 0 && (
-          <ul className="tag-list" aria-label={t.tags}>
-            {post.tags.map((tag) => (
-              <li key={tag}>
-                <Link to={paths.tag(tag)}>{tag}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <TagList tags={post.tags} />
       </div>
       {post.cover && (
         // The title's link covers the whole card (CSS), so the cover needs no link of its own.

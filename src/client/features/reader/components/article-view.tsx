@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import type { PluggableList } from 'unified';
 import type { PostData, PostSummary } from '../../../../shared/contract.ts';
 import { paths } from '../../../app/paths.ts';
+import { TagList } from '../../../components/tag-list.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { manifest, t } from '../../../lib/site.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
@@ -55,20 +56,7 @@ export default function ArticleView({ post }: { post: PostData }) {
           ))}
           <span>{t.readingTime(post.readingMinutes)}</span>
         </p>
-        {(post.tags.length > 0 || post.categories.length > 0) && (
-          <ul className="tag-list" aria-label={t.tags}>
-            {post.categories.map((c) => (
-              <li key={`c-${c}`}>
-                <Link to={paths.facet('category', c)}>{c}</Link>
-              </li>
-            ))}
-            {post.tags.map((tag) => (
-              <li key={tag}>
-                <Link to={paths.tag(tag)}>{tag}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <TagList tags={post.tags} categories={post.categories} />
       </header>
       {post.headings.length >= 3 && (
         <nav className="toc" aria-label={t.toc}>
