@@ -13,6 +13,9 @@ const launchOptions = {
     '--no-first-run',
   ],
 };
+const serve = 'npx tsx tests/e2e/support/static-server.ts';
+const build = (out: string, base = '/') =>
+  `npx vite build --base ${base} --outDir ${out} --emptyOutDir --logLevel warn`;
 const site = (out: string, port: number) =>
   `npx vite build --outDir ${out} --emptyOutDir --logLevel warn && npx vite preview --outDir ${out} --port ${port} --strictPort --host 127.0.0.1`;
 
@@ -25,6 +28,13 @@ export default defineConfig({
   projects: [
     { name: 'sample', testMatch: /sample\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4174' } },
     { name: 'archive', testMatch: /archive\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4175' } },
+    { name: 'static host', testMatch: /static-host\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4176/' } },
+    {
+      name: 'static host, base path',
+      testMatch: /static-host\.spec\.ts/,
+      use: { baseURL: 'http://127.0.0.1:4177/folio/' },
+    },
+    { name: 'redeploy', testMatch: /redeploy\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4178/' } },
   ],
   webServer: [
     {
@@ -40,6 +50,24 @@ export default defineConfig({
       timeout: 180_000,
       reuseExistingServer: false,
       env: { FOLIO_CONTENT: 'reports/archive-content', FOLIO_REPORT: 'reports/archive-report.json' },
+    },
+    {
+      command: `${build('reports/static-site')} && ${serve} reports/static-site 4176 / --404`,
+      url: 'http://127.0.0.1:4176/',
+      timeout: 120_000,
+      env: { FOLIO_REPORT: 'reports/static-report.json' },
+    },
+    {
+      command: `${build('reports/base-site', '/folio/')} && ${serve} reports/base-site 4177 /folio/ --404`,
+      url: 'http://127.0.0.1:4177/folio/',
+      timeout: 120_000,
+      env: { FOLIO_REPORT: 'reports/base-report.json' },
+    },
+    {
+      command: `rm -rf reports/redeploy-content && cp -r content reports/redeploy-content && ${build('reports/redeploy-site')} && ${serve} reports/redeploy-site 4178 /`,
+      url: 'http://127.0.0.1:4178/',
+      timeout: 120_000,
+      env: { FOLIO_CONTENT: 'reports/redeploy-content', FOLIO_REPORT: 'reports/redeploy-report.json' },
     },
   ],
 });

@@ -9,6 +9,7 @@ export default defineConfig({
     folio({
       title: 'Folio',
       description: '一个静态的文章阅读器 · A static reader for large archives of Markdown articles',
+      siteUrl: 'http://localhost:4173', // where the site is served: set it to your own address
       lang: 'zh-CN',
       timeZone: 'Asia/Shanghai',
       content: 'content',

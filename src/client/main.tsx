@@ -5,8 +5,14 @@ import { RouterProvider } from 'react-router-dom';
 import { createRouter } from './app/router.tsx';
 import { routeOfPathname } from './lib/entry.ts';
 import { routeDataQuery } from './lib/queries.ts';
+import { reloadOnce } from './lib/reload-once.ts';
 import { initialEntry } from './lib/site.ts';
 import './styles.css';
+
+// A code chunk gone after a redeploy: reload once rather than fail (Vite fires this for lazy imports).
+addEventListener('vite:preloadError', (event) => {
+  if (reloadOnce()) event.preventDefault();
+});
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, gcTime: 30 * 60_000 } },

@@ -65,11 +65,15 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
       return next();
     }
     const shell = fs.readFileSync(path.join(server.config.root, 'index.html'), 'utf8');
-    const html = renderEntry(shell, {
-      path: route,
-      manifest: result.data.manifest,
-      route: result.data.routes.get(route)!,
-    });
+    const html = renderEntry(
+      shell,
+      {
+        path: route,
+        manifest: result.data.manifest,
+        route: result.data.routes.get(route)!,
+      },
+      { base, feeds: false },
+    );
     server
       .transformIndexHtml(url, html)
       .then((out) => {

@@ -28,6 +28,8 @@ import type { OrderedPost } from './order-posts.ts';
 export interface EmittedData {
   /** Hashed data files: path relative to the output folder → JSON text. */
   files: Map<string, string>;
+  /** Every tag, category and author with its posts' ordinals (newest first), for feeds. */
+  facets: { kind: FacetKind; name: string; ordinals: number[] }[];
   /** Route path → its first-screen data. */
   routes: Map<string, RouteData>;
   manifest: Manifest;
@@ -245,5 +247,8 @@ export function emitData(
       ),
     });
   for (const page of pages) routeData.set(routes.page(page.slug), { kind: 'page', page });
-  return { files, routes: routeData, manifest };
+  const facets = kinds.flatMap(([kind, list]) =>
+    list.map((f) => ({ kind, name: f.name, ordinals: f.ordinals })),
+  );
+  return { files, facets, routes: routeData, manifest };
 }

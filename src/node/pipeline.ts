@@ -147,7 +147,10 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
       }
       body = replaceRef(body, ref, url);
     }
-    return body === r.body ? r : { ...r, body };
+    if (body === r.body) return r;
+    const coverRef = r.cover && resolveRef(r.path, r.cover.src);
+    const coverUrl = coverRef === undefined ? undefined : assetUrl.get(coverRef);
+    return { ...r, body, cover: coverUrl ? { ...r.cover!, src: coverUrl } : r.cover };
   });
 
   const orderIssues: ContentIssue[] = [];

@@ -1,7 +1,9 @@
-// Route data → an entry page. In: the app shell (index.html as Vite built it), a route's data.
-// Out: the shell with that page's title, description and lang, and its data inline as JSON.
+// Route data → an entry page. In: the app shell (index.html as Vite built it), a route's data, where
+// the site lives. Out: the shell with that page's title, description, lang, canonical link, link-preview
+// tags and feed link, its data inline as JSON, and for articles the title, date and excerpt as HTML.
 import type { EntryData, RouteData } from '../shared/contract.ts';
-import { ENTRY_DATA_ID } from '../shared/paths.ts';
+import { weservOriginal, weservUrl } from '../shared/images.ts';
+import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl } from '../shared/paths.ts';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -23,6 +25,13 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+export interface EntryContext {
+  /** Vite's base, starting and ending with `/`. */
+  base: string;
+  /** Whether feeds were written (they need `siteUrl`). */
+  feeds: boolean;
+}
+
 function pageTitle(route: RouteData): string | undefined {
   switch (route.kind) {
     case 'post':
@@ -42,15 +51,64 @@ function pageTitle(route: RouteData): string | undefined {
   }
 }
 
-export function renderEntry(shell: string, entry: EntryData): string {
+/** The list whose feed a page offers: its own for the home page and facets, else the home feed. */
+function feedRoute(entry: EntryData): string {
+  return entry.route.kind === 'facet' ? entry.path : '';
+}
+
+export function renderEntry(
+  shell: string,
+  entry: EntryData,
+  ctx: EntryContext = { base: '/', feeds: false },
+): string {
   const site = entry.manifest.site;
   const own = pageTitle(entry.route);
   const title = own ? `${own} · ${site.title}` : site.title;
-  const description = entry.route.kind === 'post' ? entry.route.post.excerpt : site.description;
-  const head = `<title>${escapeHtml(title)}</title>\n    <meta name="description" content="${escapeHtml(description)}" />`;
+  const post = entry.route.kind === 'post' ? entry.route.post : undefined;
+  const description = post?.excerpt || site.description;
+  const local = routeUrl(ctx.base, entry.path);
+  const url = site.siteUrl ? absoluteUrl(site.siteUrl, ctx.base, entry.path) : local;
+  const cover = post?.cover && /^(?:https?:)?\/\//.test(post.cover.src) ? post.cover : undefined;
+  const image = cover ? weservUrl(weservOriginal(cover.src) ?? cover.original ?? cover.src, 1200) : undefined;
+  const meta: [string, string, string][] = [
+    ['name', 'description', description],
+    ['property', 'og:title', own ?? site.title],
+    ['property', 'og:description', description],
+    ['property', 'og:type', post ? 'article' : 'website'],
+    ['property', 'og:site_name', site.title],
+    ['property', 'og:locale', site.lang.replace('-', '_')],
+    ['name', 'twitter:card', image ? 'summary_large_image' : 'summary'],
+  ];
+  if (site.siteUrl && entry.route.kind !== 'notFound') meta.push(['property', 'og:url', url]);
+  if (image) meta.push(['property', 'og:image', image]);
+  if (post?.date) meta.push(['property', 'article:published_time', post.date]);
+  if (post?.updated) meta.push(['property', 'article:modified_time', post.updated]);
+  for (const tag of post?.tags ?? []) meta.push(['property', 'article:tag', tag]);
+  const links: string[] = [];
+  if (entry.route.kind !== 'notFound') links.push(`<link rel="canonical" href="${escapeHtml(url)}" />`);
+  if (ctx.feeds) {
+    const feed = routeUrl(ctx.base, feedFile(feedRoute(entry)));
+    links.push(
+      `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(own ?? site.title)}" href="${escapeHtml(feed)}" />`,
+    );
+  }
+  const head = [
+    `<title>${escapeHtml(title)}</title>`,
+    ...meta.map(([attr, key, value]) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`),
+    ...links,
+  ].join('\n    ');
   const data = `<script type="application/json" id="${ENTRY_DATA_ID}">${scriptJson(entry)}</script>`;
+  // Readers without JavaScript, and crawlers, see the article's title, date and excerpt.
+  const body = post
+    ? `<div id="root"><main><article><h1>${escapeHtml(post.title)}</h1>${
+        post.date
+          ? `<p><time datetime="${escapeHtml(post.date)}">${escapeHtml(post.date.slice(0, 10))}</time></p>`
+          : ''
+      }<p>${escapeHtml(post.excerpt)}</p></article></main></div>`
+    : '<div id="root"></div>';
   return shell
     .replace(/<html[^>]*>/, `<html lang="${escapeHtml(site.lang)}">`)
     .replace(/<title>[\s\S]*?<\/title>/, head)
+    .replace('<div id="root"></div>', body)
     .replace('</body>', `  ${data}\n  </body>`);
 }

@@ -56,3 +56,16 @@ export function routeFile(route: string): string {
 export function routeUrl(base: string, route: string): string {
   return base + route.split('/').map(encodeURIComponent).join('/');
 }
+
+/** Feeds of the home list. */
+export const HOME_FEEDS = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+
+/** The RSS feed of a list route (the home list's, a tag's, a category's, an author's). */
+export function feedFile(route: string): string {
+  return route === '' ? HOME_FEEDS.rss : `${route}feed.xml`;
+}
+
+/** The absolute address of a path under the base (siteUrl's own path, if any, is replaced by it). */
+export function absoluteUrl(siteUrl: string, base: string, route: string): string {
+  return new URL(routeUrl(base, route), `${siteUrl}/`).href;
+}

@@ -6,5 +6,6 @@ declare class URLSearchParams {
 declare class URL {
   constructor(url: string, base?: string);
   readonly hostname: string;
+  readonly href: string;
   readonly searchParams: URLSearchParams;
 }

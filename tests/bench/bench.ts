@@ -7,6 +7,10 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './generate-corpus.ts';
+import { LIST_ITEMS } from '../../src/node/emit-feeds.ts';
+import { resolveOptions } from '../../src/node/options.ts';
+import { runPipeline } from '../../src/node/pipeline.ts';
+import { renderHtml } from '../../src/node/render-html.ts';
 import { folderSize, measure, median, type Measured } from './measure.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -134,6 +138,24 @@ for (const n of sizes) {
       pass: budgeted ? fMem / hMem <= 0.4 : undefined,
     });
   }
+}
+
+// Feeds: what full content in every list feed would cost, against the excerpts they carry.
+{
+  const n = sizes.at(-1)!;
+  const result = runPipeline(
+    resolveOptions({ content: corpus(n), report: path.join(work, 'report.json') }, root, {}),
+  );
+  const items = result.data.facets.reduce((sum, f) => sum + Math.min(LIST_ITEMS, f.ordinals.length), 0);
+  const sample = result.posts.slice(0, 200);
+  const t0 = performance.now();
+  for (const p of sample) renderHtml(p.body, 'https://example.org/');
+  const perPost = (performance.now() - t0) / sample.length;
+  rows.push({
+    what: `list feeds at ${n} posts: items, full content would add`,
+    measured: `${items} items × ${perPost.toFixed(2)} ms = ${((items * perPost) / 1000).toFixed(1)} s (so: excerpts)`,
+    budget: '',
+  });
 }
 
 // Reader side: the JavaScript a first visit to the home page loads, and the article renderer.

@@ -90,6 +90,7 @@ describe('the pipeline on the fixture site', () => {
     expect(source).toBe(path.join(fs.realpathSync(dir), 'posts/img/cat.png'));
     const hello = result.posts.find((p) => p.slug === 'hello')!;
     expect(hello.body).toContain(`![cat](/archive/${name})`);
+    expect(hello.cover).toEqual({ src: `/archive/${name}`, alt: 'cat' });
     expect(file('posts/2024-01-01-hello.md')!.issues).toEqual([
       {
         severity: 'warning',

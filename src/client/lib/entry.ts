@@ -1,6 +1,7 @@
 // Entry pages carry their route's data inline; the app reads it on start and fetches other routes'
 // entry pages for theirs (one file per route, nothing else per post).
 import type { RouteData } from '../../shared/contract.ts';
+import { reloadOnce } from './reload-once.ts';
 import { readEntry } from './site.ts';
 
 export const BASE = import.meta.env.BASE_URL;
@@ -35,9 +36,10 @@ export async function fetchRouteData(route: string): Promise<RouteData> {
   return entry.route;
 }
 
-/** Fetches a hashed data file. */
+/** Fetches a hashed data file; one that is gone means the site was redeployed: reload once. */
 export async function fetchData<T>(file: string): Promise<T> {
   const res = await fetch(BASE + file);
+  if (res.status === 404 && reloadOnce()) return new Promise<T>(() => {});
   if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
   return (await res.json()) as T;
 }

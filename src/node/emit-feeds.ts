@@ -1,0 +1,97 @@
+// Posts → feeds. In: ordered posts, every facet's ordinals, site settings. Out: RSS 2.0, Atom and JSON
+// Feed of the newest 50 posts (full content), and an RSS feed of the newest 20 of every tag, category
+// and author (excerpts: full content for every tag would cost a Markdown render per post per tag).
+import { Feed, type Item } from 'feed';
+import type { FacetKind, SiteInfo } from '../shared/contract.ts';
+import { isGif } from '../shared/images.ts';
+import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../shared/paths.ts';
+import type { OrderedPost } from './order-posts.ts';
+import { feedImageUrl, renderHtml } from './render-html.ts';
+
+export const HOME_ITEMS = 50;
+export const LIST_ITEMS = 20;
+
+interface FeedContext {
+  site: SiteInfo;
+  base: string;
+}
+
+function newFeed(
+  ctx: FeedContext,
+  route: string,
+  title: string,
+  updated: Date,
+  links: Record<string, string>,
+): Feed {
+  const url = absoluteUrl(ctx.site.siteUrl, ctx.base, route);
+  return new Feed({
+    id: url,
+    link: url,
+    title,
+    description: ctx.site.description,
+    language: ctx.site.lang,
+    updated,
+    generator: 'Folio',
+    copyright: '',
+    feedLinks: links,
+  });
+}
+
+function item(ctx: FeedContext, p: OrderedPost, full: boolean): Item {
+  const link = absoluteUrl(ctx.site.siteUrl, ctx.base, routes.post(p.slug));
+  const image = p.cover ? feedImageUrl(p.cover.src, link) : undefined;
+  return {
+    title: p.title,
+    id: link,
+    link,
+    date: new Date(p.updated?.ms ?? p.date!.ms),
+    published: new Date(p.date!.ms),
+    description: p.excerpt,
+    content: full ? renderHtml(p.body, link) : undefined,
+    author: p.authors.length > 0 ? p.authors.map((name) => ({ name })) : undefined,
+    category: [...p.categories, ...p.tags].map((name) => ({ name })),
+    image: image ? { url: image, type: isGif(image) ? 'image/gif' : 'image/webp', length: 0 } : undefined,
+  };
+}
+
+const KIND_LABEL: Record<FacetKind, string> = { tag: '#', category: '', author: '@' };
+
+export function emitFeeds(
+  posts: OrderedPost[],
+  facets: { kind: FacetKind; name: string; ordinals: number[] }[],
+  ctx: FeedContext,
+): Map<string, string> {
+  const files = new Map<string, string>();
+  const dated = posts.filter((p) => p.date);
+  const newest = dated[0] ? new Date(dated[0].updated?.ms ?? dated[0].date!.ms) : new Date(0);
+  const abs = (file: string) => absoluteUrl(ctx.site.siteUrl, ctx.base, file);
+  const home = newFeed(ctx, routes.home(), ctx.site.title, newest, {
+    rss: abs(HOME_FEEDS.rss),
+    atom: abs(HOME_FEEDS.atom),
+    json: abs(HOME_FEEDS.json),
+  });
+  for (const p of dated.slice(0, HOME_ITEMS)) home.addItem(item(ctx, p, true));
+  files.set(HOME_FEEDS.rss, home.rss2());
+  files.set(HOME_FEEDS.atom, home.atom1());
+  files.set(HOME_FEEDS.json, home.json1());
+
+  for (const f of facets) {
+    const list = f.ordinals
+      .map((o) => posts[o]!)
+      .filter((p) => p.date)
+      .slice(0, LIST_ITEMS);
+    const route = routes.facet(f.kind, f.name);
+    const feed = newFeed(
+      ctx,
+      route,
+      `${KIND_LABEL[f.kind]}${f.name} · ${ctx.site.title}`,
+      list[0] ? new Date(list[0].date!.ms) : newest,
+      {
+        rss: abs(feedFile(route)),
+      },
+    );
+    for (const p of list) feed.addItem(item(ctx, p, false));
+    files.set(feedFile(route), feed.rss2());
+  }
+  return files;
+}

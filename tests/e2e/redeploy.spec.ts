@@ -1,0 +1,38 @@
+// A tab opened before a redeploy: its data files are gone after the rebuild; the page recovers by
+// reloading once, and never loops.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const content = path.resolve('reports/redeploy-content');
+const out = path.resolve('reports/redeploy-site');
+
+test('a vanished data file after a redeploy costs one reload', async ({ page }) => {
+  test.setTimeout(90_000);
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto('/');
+  await expect(page.locator('.post-list > ol > li')).toHaveCount(20);
+  expect(loads).toBe(1);
+
+  const post = path.join(content, 'posts/2025-06-05-ai-xiao-zhi.md');
+  fs.writeFileSync(
+    post,
+    fs.readFileSync(post, 'utf8').replace('给家里的老人做一个语音助手', '给家里的老人做一个语音助手（修订）'),
+  );
+  execFileSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, FOLIO_CONTENT: content, FOLIO_REPORT: 'reports/redeploy-report.json' },
+    stdio: 'ignore',
+  });
+
+  // The old tab asks for page 2 of the list, whose old file name no longer exists.
+  await page.getByRole('button', { name: /加载更多/ }).click();
+  await expect(page.locator('.post-list > ol > li').first().getByRole('heading')).toHaveText(
+    '给家里的老人做一个语音助手（修订）',
+  );
+  expect(loads).toBe(2);
+  await page.locator('.list-footer').scrollIntoViewIfNeeded(); // scrolling loads the rest
+  await expect(page.locator('.post-list > ol > li')).toHaveCount(21);
+  expect(loads).toBe(2);
+});

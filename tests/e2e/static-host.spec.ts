@@ -1,0 +1,96 @@
+// The build on a plain static server with no fallback, at the root and under a base path: deep links,
+// not-found via 404.html, and what a link preview or crawler sees without JavaScript.
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const enc = encodeURIComponent;
+const SITE = 'http://localhost:4173'; // siteUrl in vite.config.ts
+
+const deepLinks: [string, string][] = [
+  ['posts/guan-yuan-fan-che/', '又有官员翻车了！男领导工作群误发信息：你的身体只属于我'],
+  [`tags/${enc('家庭')}/`, '家庭'],
+  [`authors/${enc('小白菜')}/`, '小白菜'],
+  ['archive/2024/03/', '2024 年 3 月'],
+  ['p/about/', '关于本站'],
+];
+
+for (const [path, h1] of deepLinks) {
+  test(`a direct load of ${decodeURIComponent(path)} renders`, async ({ page }) => {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+  });
+}
+
+test('moving around stays under the base path', async ({ page, baseURL }) => {
+  await page.goto('');
+  await page.getByRole('link', { name: 'Markdown 能做什么：表格、脚注和代码' }).click();
+  await expect(page).toHaveURL(`${baseURL}posts/markdown-features/`);
+  await page.getByRole('link', { name: '标签', exact: true }).click();
+  await expect(page).toHaveURL(`${baseURL}tags/`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签云');
+});
+
+test('an unknown URL gets the not-found page through 404.html', async ({ page }) => {
+  const res = await page.goto('no/such/page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('404 · 找不到');
+  await page.getByRole('link', { name: '回到首页' }).click();
+  await expect(page.locator('.post-list > ol > li')).toHaveCount(20);
+});
+
+async function head(request: APIRequestContext, path: string) {
+  const res = await request.get(path);
+  expect(res.status()).toBe(200);
+  const html = await res.text();
+  const meta = (key: string) =>
+    new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
+  const link = (rel: string) => new RegExp(`<link rel="${rel}"[^>]* href="([^"]*)"`).exec(html)?.[1];
+  return { html, title: /<title>([^<]*)<\/title>/.exec(html)?.[1], meta, link };
+}
+
+test.describe('link previews and crawlers see each page without JavaScript', () => {
+  for (const [path, title, type] of [
+    ['', 'Folio', 'website'],
+    ['posts/guan-yuan-fan-che/', '又有官员翻车了！男领导工作群误发信息：你的身体只属于我 · Folio', 'article'],
+    [`tags/${enc('家庭')}/`, '家庭 · Folio', 'website'],
+    [`authors/${enc('小白菜')}/`, '小白菜 · Folio', 'website'],
+    ['archive/2024/03/', '2024-03 · Folio', 'website'],
+    ['p/about/', '关于本站 · Folio', 'website'],
+  ] as const) {
+    test(`${decodeURIComponent(path) || 'home'}`, async ({ request, baseURL }) => {
+      const base = new URL(baseURL!).pathname;
+      const page = await head(request, path);
+      expect(page.title).toBe(title);
+      expect(page.meta('description')).toBeTruthy();
+      expect(page.meta('og:title')).toBe(title.replace(/ · Folio$/, '') || 'Folio');
+      expect(page.meta('og:description')).toBe(page.meta('description'));
+      expect(page.meta('og:type')).toBe(type);
+      expect(page.meta('og:url')).toBe(`${SITE}${base}${path}`);
+      expect(page.link('canonical')).toBe(`${SITE}${base}${path}`);
+      expect(page.meta('twitter:card')).toMatch(/^summary/);
+      const feed = page.link('alternate')!;
+      expect(feed).toBe(
+        path.startsWith('tags/') || path.startsWith('authors/')
+          ? `${base}${path}feed.xml`
+          : `${base}feed.xml`,
+      );
+      const feedRes = await request.get(new URL(feed, baseURL).href);
+      expect(feedRes.status()).toBe(200);
+      expect(await feedRes.text()).toMatch(/^<\?xml[^>]*>\s*<rss version="2.0"/);
+    });
+  }
+
+  test('an article page holds its title, date, excerpt and cover for crawlers', async ({ request }) => {
+    const page = await head(request, 'posts/guan-yuan-fan-che/');
+    expect(page.meta('og:image')).toMatch(
+      /^https:\/\/images\.weserv\.nl\/\?url=https%3A%2F%2Fmmbiz\.qpic\.cn.*&amp;w=1200/,
+    );
+    expect(page.meta('article:published_time')).toBe('2023-02-21T20:08:46.213858+00:00');
+    expect(page.meta('article:modified_time')).toBe('2023-02-21T20:08:46.214583+00:00');
+    expect(page.html).toContain('<html lang="zh-CN">');
+    expect(page.html).toMatch(
+      /<div id="root"><main><article><h1>又有官员翻车了！[^<]*<\/h1><p><time datetime="2023-02-21T20:08:46.213858\+00:00">2023-02-21<\/time><\/p><p>近日，一张微信聊天截图引爆关注。/,
+    );
+  });
+});

@@ -1,0 +1,51 @@
+// A plain static file server, as the simplest hosts are: no rewrites, no SPA fallback. A folder
+// without its trailing slash redirects (as GitHub Pages and nginx do); with `--404`, unknown paths get
+// 404.html with status 404 (GitHub Pages, Netlify, Cloudflare Pages). `tsx static-server.ts DIR PORT [BASE] [--404]`
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const [dir, port, base = '/'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const notFoundPage = process.argv.includes('--404');
+const root = path.resolve(dir!);
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain',
+};
+
+function send(res: http.ServerResponse, file: string, status = 200) {
+  res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+}
+
+http
+  .createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      rel = '';
+    }
+    const file = rel.startsWith(base) ? path.join(root, rel.slice(base.length)) : '';
+    const inside = file.startsWith(root + path.sep) || file === root;
+    const stat = inside && fs.existsSync(file) ? fs.statSync(file) : undefined;
+    if (stat?.isDirectory() && !url.pathname.endsWith('/')) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    } else if (stat?.isDirectory() && fs.existsSync(path.join(file, 'index.html'))) {
+      send(res, path.join(file, 'index.html'));
+    } else if (stat?.isFile()) {
+      send(res, file);
+    } else if (notFoundPage && fs.existsSync(path.join(root, '404.html'))) {
+      send(res, path.join(root, '404.html'), 404);
+    } else {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not Found');
+    }
+  })
+  .listen(Number(port), '127.0.0.1');
