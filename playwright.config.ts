@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // What a reader sees, in Debian's Chromium (browser downloads are impossible here), against production
@@ -14,6 +15,8 @@ const launchOptions = {
   ],
 };
 const serve = 'npx tsx tests/e2e/support/static-server.ts';
+// The README's nginx recipe runs for real where nginx is installed (.ci/run installs it).
+const nginx = fs.existsSync('/usr/sbin/nginx');
 const build = (out: string, base = '/') =>
   `npx vite build --base ${base} --outDir ${out} --emptyOutDir --logLevel warn`;
 const site = (out: string, port: number) =>
@@ -35,6 +38,15 @@ export default defineConfig({
       use: { baseURL: 'http://127.0.0.1:4177/folio/' },
     },
     { name: 'redeploy', testMatch: /redeploy\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4178/' } },
+    ...(nginx
+      ? [
+          {
+            name: 'nginx, base path',
+            testMatch: /static-host\.spec\.ts/,
+            use: { baseURL: 'http://127.0.0.1:4179/folio/' },
+          },
+        ]
+      : []),
   ],
   webServer: [
     {
@@ -69,5 +81,15 @@ export default defineConfig({
       timeout: 120_000,
       env: { FOLIO_CONTENT: 'reports/redeploy-content', FOLIO_REPORT: 'reports/redeploy-report.json' },
     },
+    ...(nginx
+      ? [
+          {
+            command: `${build('reports/nginx-root/folio', '/folio/')} && tests/e2e/support/nginx.sh reports/nginx-root 4179 /folio/`,
+            url: 'http://127.0.0.1:4179/folio/',
+            timeout: 120_000,
+            env: { FOLIO_REPORT: 'reports/nginx-report.json' },
+          },
+        ]
+      : []),
   ],
 });

@@ -36,3 +36,24 @@ test('a vanished data file after a redeploy costs one reload', async ({ page }) 
   await expect(page.locator('.post-list > ol > li')).toHaveCount(21);
   expect(loads).toBe(2);
 });
+
+test('a code chunk gone after a redeploy costs one reload, and never a loop', async ({ page }) => {
+  let loads = 0;
+  page.on('load', () => loads++);
+  let failures = 0;
+  await page.route(/\/assets\/article-view-.*\.js$/, (route) =>
+    failures++ === 0 ? route.fulfill({ status: 404 }) : route.continue(),
+  );
+  await page.goto('/');
+  await page.locator('.post-list > ol > li').first().getByRole('heading').getByRole('link').click();
+  await expect(page.locator('article .prose')).toBeVisible(); // rendered by the app, not the entry page's HTML
+  await expect.poll(() => loads).toBe(2);
+
+  await page.unroute(/\/assets\/article-view-.*\.js$/);
+  await page.route(/\/assets\/page-view-.*\.js$/, (route) => route.fulfill({ status: 404 }));
+  await page.getByRole('link', { name: '关于本站' }).click();
+  await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(loads).toBeLessThanOrEqual(3);
+});

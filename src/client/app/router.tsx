@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router-dom';
 import { BASE, routeOfPathname } from '../lib/entry.ts';
 import { routeDataQuery } from '../lib/queries.ts';
 import { Layout } from './layout.tsx';
+import { RouteError } from './route-error.tsx';
 import { RouteView } from './route-view.tsx';
 
 /** One route for every URL: its loader primes the route's data, so navigation shows a pending state. */
@@ -19,6 +20,7 @@ export function createRouter(queryClient: QueryClient) {
               return null;
             },
             element: <RouteView />,
+            errorElement: <RouteError />,
           },
         ],
       },
