@@ -30,7 +30,11 @@ export default defineConfig({
   use: { launchOptions },
   projects: [
     { name: 'sample', testMatch: /sample\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4174/' } },
-    { name: 'sample, base path', testMatch: /sample\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4177/folio/' } },
+    {
+      name: 'sample, base path',
+      testMatch: /sample\.spec\.ts/,
+      use: { baseURL: 'http://127.0.0.1:4177/folio/' },
+    },
     { name: 'archive', testMatch: /archive\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4175/' } },
     { name: 'static host', testMatch: /static-host\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4176/' } },
     {
