@@ -9,7 +9,7 @@ const content = path.resolve('reports/redeploy-content');
 const out = path.resolve('reports/redeploy-site');
 
 test('a vanished data file after a redeploy costs one reload', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000); // it rebuilds the site inside the test
   let loads = 0;
   page.on('load', () => loads++);
   await page.goto('/');

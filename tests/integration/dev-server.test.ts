@@ -20,6 +20,10 @@ beforeAll(async () => {
     logLevel: 'silent',
     plugins: [react(), folio({ content: dir, report: path.join(dir, '..', 'dev-report.json') })],
     server: { port: 0, host: '127.0.0.1' },
+    // Its own cache, no dependency discovery: other suites run `vite build` on the same project at
+    // the same time, and a shared optimiser cache can restart this server mid-request.
+    cacheDir: path.join(dir, '..', 'vite-cache'),
+    optimizeDeps: { noDiscovery: true, include: [] },
   });
   await server.listen();
   const address = server.httpServer!.address();

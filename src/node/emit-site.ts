@@ -1,0 +1,54 @@
+// Pipeline result → every file Folio adds to the output: data files, copied assets, entry pages,
+// feeds, sitemap and host files. In: the result, the app shell as Vite built it, the base path.
+// Out: the home page's HTML (Vite owns index.html), and the other files one by one.
+import type { EntryData } from '../shared/contract.ts';
+import { routeFile, routes } from '../shared/paths.ts';
+import { emitFeeds } from './emit-feeds.ts';
+import { emitHostFiles } from './emit-host-files.ts';
+import type { PipelineResult } from './pipeline.ts';
+import { renderEntry } from './render-entry.ts';
+
+/** A file's text, or `{ copy }`: the absolute path of a file to copy as it is. */
+export type SiteFile = string | { copy: string };
+
+/** The sitemap's `lastmod`: a post's updated (or published) date; the newest post's for the home page. */
+function lastModified(posts: PipelineResult['posts']): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of posts) {
+    const when = p.updated?.text ?? p.date?.text;
+    if (when) out.set(routes.post(p.slug), when);
+  }
+  const newest = posts[0]?.updated?.text ?? posts[0]?.date?.text;
+  if (newest) out.set(routes.home(), newest);
+  return out;
+}
+
+/** The home page's HTML (Vite owns index.html and writes it). */
+export function homePage(result: PipelineResult, shell: string, base: string): string {
+  const { data } = result;
+  return renderEntry(
+    shell,
+    { path: routes.home(), manifest: data.manifest, route: data.routes.get(routes.home())! },
+    { base, feeds: !!data.manifest.site.siteUrl },
+  );
+}
+
+/** Every other file, made as it is written (so a large archive's pages are never all in memory). */
+export function* siteFiles(
+  result: PipelineResult,
+  shell: string,
+  base: string,
+): Generator<[string, SiteFile]> {
+  const { data, assets, posts } = result;
+  const site = data.manifest.site;
+  yield* data.files;
+  for (const [name, abs] of assets) yield [name, { copy: abs }];
+  if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
+  const ctx = { base, feeds: !!site.siteUrl };
+  const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
+  for (const [route, routeData] of data.routes)
+    if (route !== routes.home())
+      yield [routeFile(route), page({ path: route, manifest: data.manifest, route: routeData })];
+  yield ['404.html', page({ path: '404.html', manifest: data.manifest, route: { kind: 'notFound' } })];
+  yield* emitHostFiles([...data.routes.keys()], lastModified(posts), site, base);
+}
