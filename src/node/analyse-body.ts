@@ -7,8 +7,6 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, ImageRef } from '../shared/contract.ts';
 import { weservOriginal } from '../shared/images.ts';
 
-export { weservOriginal };
-
 export interface BodyFacts {
   /** Up to ~120 characters of real text, or the text before `<!--more-->`. */
   excerpt: string;

@@ -30,8 +30,8 @@ function absolute(url: string, base: string): string | undefined {
 export function feedImageUrl(src: string, base: string): string | undefined {
   const abs = absolute(src, base);
   if (!abs || !/^https?:/.test(abs)) return undefined;
-  const original = weservOriginal(abs) ?? abs;
-  return weservOriginal(abs) || isHotlinkProtected(original) ? weservUrl(original, 720) : abs;
+  const proxied = weservOriginal(abs);
+  return proxied || isHotlinkProtected(abs) ? weservUrl(proxied ?? abs, 720) : abs;
 }
 
 function rehypeAbsolute({ base }: { base: string }) {

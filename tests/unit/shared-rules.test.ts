@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { parseDate, splitNameDate } from '../../src/node/parse-date.ts';
 import { slugify } from '../../src/shared/slug.ts';
 import { facetKey, facetSlug, splitTagString } from '../../src/shared/facets.ts';
-import { countWords, cutExcerpt, weservOriginal } from '../../src/node/analyse-body.ts';
+import { countWords, cutExcerpt } from '../../src/node/analyse-body.ts';
+import { weservOriginal } from '../../src/shared/images.ts';
 import { repairBody } from '../../src/node/repair-body.ts';
 
 describe('parseDate keeps what was written', () => {
