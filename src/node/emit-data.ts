@@ -39,7 +39,7 @@ export function contentHash(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 10).replace(/[-_]/g, 'x');
 }
 
-export function toSummary(p: OrderedPost): PostSummary {
+function toSummary(p: OrderedPost): PostSummary {
   const s: PostSummary = {
     ordinal: p.ordinal,
     slug: p.slug,
@@ -58,9 +58,9 @@ export function toSummary(p: OrderedPost): PostSummary {
   return s;
 }
 
-export function toPostData(p: OrderedPost, tagPostings: PostingsRef[]): PostData {
+function toPostData(p: OrderedPost, summary: PostSummary, tagPostings: PostingsRef[]): PostData {
   const d: PostData = {
-    ...toSummary(p),
+    ...summary,
     headings: p.headings,
     rawHtml: p.rawHtml,
     body: p.body,
@@ -243,6 +243,7 @@ export function emitData(
       kind: 'post',
       post: toPostData(
         p,
+        summaries[p.ordinal]!,
         p.tags.map((tag) => tagRefs.get(facetKey(tag))!),
       ),
     });

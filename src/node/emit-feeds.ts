@@ -8,7 +8,7 @@ import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../shared/paths.ts';
 import type { OrderedPost } from './order-posts.ts';
 import { feedImageUrl, renderHtml } from './render-html.ts';
 
-export const HOME_ITEMS = 50;
+const HOME_ITEMS = 50;
 export const LIST_ITEMS = 20;
 
 interface FeedContext {

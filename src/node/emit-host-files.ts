@@ -3,7 +3,7 @@
 import type { SiteInfo } from '../shared/contract.ts';
 import { absoluteUrl, ASSET_DIR, DATA_DIR } from '../shared/paths.ts';
 
-export const SITEMAP_LIMIT = 50_000;
+const SITEMAP_LIMIT = 50_000;
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',

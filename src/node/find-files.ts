@@ -21,7 +21,7 @@ export interface NotFollowed {
 }
 
 /** Markdown extensions, as Jekyll's default `markdown_ext` (plus `.markdown`). */
-export const MARKDOWN_EXT = /\.(?:md|markdown|mkdown|mkdn|mkd)$/i;
+const MARKDOWN_EXT = /\.(?:md|markdown|mkdown|mkdn|mkd)$/i;
 
 function roleOf(rel: string): FileRole {
   if (!MARKDOWN_EXT.test(rel)) return 'other';

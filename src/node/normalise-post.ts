@@ -130,7 +130,7 @@ function titleFromName(rest: string): string {
 }
 
 /** The file name without folders and extension. */
-export function baseName(path: string): string {
+function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
 }
 
@@ -170,8 +170,10 @@ export function normalisePost(
     if ('error' in parsed) issues.push({ severity: 'error', message: `file name date: ${parsed.error}` });
     else date = parsed;
   }
-  const isDraft = ctx.inDrafts || entriesFor(fm, 'draft')[0]?.value?.kind === 'scalar';
-  if (!date && !ctx.page && !isDraft)
+  const draftEntry = entriesFor(fm, 'draft')[0]?.value;
+  const draft = draftEntry?.kind === 'scalar' && draftEntry.value === true;
+  // Drafts are undated until published (Jekyll dates them by file time); not an error.
+  if (!date && !ctx.page && !draft && !ctx.inDrafts)
     issues.push({ severity: 'error', message: 'no date in front matter or file name; listed last, undated' });
   const updatedEntry = entriesFor(fm, 'updated')[0];
   const updated = updatedEntry ? readDate(updatedEntry, ctx, issues) : undefined;
@@ -203,11 +205,9 @@ export function normalisePost(
 
   let excluded: string | undefined;
   const published = entriesFor(fm, 'published')[0];
-  const draft = entriesFor(fm, 'draft')[0];
   if (published && published.value?.kind === 'scalar' && published.value.value === false)
     excluded = 'published: false';
-  else if (!ctx.drafts && draft?.value?.kind === 'scalar' && draft.value.value === true)
-    excluded = 'draft: true (the drafts option is off)';
+  else if (!ctx.drafts && draft) excluded = 'draft: true (the drafts option is off)';
   else if (!ctx.drafts && ctx.inDrafts) excluded = 'in _drafts/ (the drafts option is off)';
   else if (date && date.ms > ctx.now) {
     if (ctx.future)

@@ -20,7 +20,7 @@ function newestFirst(a: PostRecord, b: PostRecord): number {
 }
 
 /** Gives each record a unique slug; the oldest keeps the bare slug, so adding a post moves no URL. */
-export function assignSlugs<T extends { slugBase: string; path: string }>(
+function assignSlugs<T extends { slugBase: string; path: string }>(
   oldestFirst: T[],
   issues: ContentIssue[],
   taken = new Set<string>(),

@@ -155,6 +155,8 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
 
   const orderIssues: ContentIssue[] = [];
   const posts = orderPosts(withAssets, orderIssues);
+  const orderIssuesByFile = new Map<string, ContentIssue[]>();
+  for (const i of orderIssues) orderIssuesByFile.set(i.file, [...(orderIssuesByFile.get(i.file) ?? []), i]);
   const site: SiteInfo = {
     title: options.title,
     description: options.description,
@@ -181,7 +183,7 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
         field: undefined,
         message: `${refs.length} local file(s) referenced but not in the content folder: ${refs.slice(0, 3).join(', ')}${refs.length > 3 ? ', …' : ''}`,
       });
-    for (const i of orderIssues.filter((o) => o.file === r.path))
+    for (const i of orderIssuesByFile.get(r.path) ?? [])
       issues.push({ severity: i.severity, line: i.line, field: i.field, message: i.message });
     reportFiles.push({
       path: r.path,

@@ -173,6 +173,10 @@ const cases: [file: string, expected: Expect][] = [
   // Exclusions
   ['published-false.md', { excluded: 'published: false' }],
   ['draft-true.md', { excluded: 'draft: true (the drafts option is off)' }],
+  [
+    'draft-false-undated.md',
+    { excluded: undefined, date: null, issues: ['error: no date in front matter or file name'] },
+  ],
 ];
 
 describe('reading a post', () => {

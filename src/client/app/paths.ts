@@ -1,8 +1,8 @@
 // Every href of the app, relative to the router's basename; segments URL-encoded.
 import type { FacetKind } from '../../shared/contract.ts';
-import { routes } from '../../shared/paths.ts';
+import { routes, routeUrl } from '../../shared/paths.ts';
 
-const href = (route: string) => '/' + route.split('/').map(encodeURIComponent).join('/');
+const href = (route: string) => routeUrl('/', route);
 
 export const paths = {
   home: () => '/',

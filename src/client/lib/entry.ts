@@ -1,6 +1,7 @@
 // Entry pages carry their route's data inline; the app reads it on start and fetches other routes'
 // entry pages for theirs (one file per route, nothing else per post).
 import type { RouteData } from '../../shared/contract.ts';
+import { routeUrl } from '../../shared/paths.ts';
 import { reloadOnce } from './reload-once.ts';
 import { readEntry } from './site.ts';
 
@@ -23,11 +24,9 @@ export function routeOfPathname(pathname: string): string {
 
 export class NotFoundError extends Error {}
 
-const encodePath = (route: string) => route.split('/').map(encodeURIComponent).join('/');
-
 /** Fetches a route's entry page and returns the data it carries. */
 export async function fetchRouteData(route: string): Promise<RouteData> {
-  const res = await fetch(BASE + encodePath(route));
+  const res = await fetch(routeUrl(BASE, route));
   if (res.status === 404) throw new NotFoundError(route);
   if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
   const entry = readEntry(new DOMParser().parseFromString(await res.text(), 'text/html'));
