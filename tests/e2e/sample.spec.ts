@@ -131,6 +131,16 @@ test.describe('accessibility (axe)', () => {
     });
   }
 
+  test('the loading placeholder has no serious or critical violation', async ({ page }) => {
+    // Hold every data file back so the placeholder stays up while axe looks at it.
+    await page.route(/\/data\//, () => undefined);
+    await page.goto('tags/');
+    await expect(page.locator('.skeleton')).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.skeleton').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
   test('a skip link leads to the content; controls are reachable by keyboard', async ({ page }) => {
     await page.goto('');
     await expect(cards(page)).toHaveCount(20);

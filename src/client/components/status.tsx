@@ -3,7 +3,7 @@ import { t } from '../lib/site.ts';
 /** Placeholder cards of the same height as real ones, so nothing jumps when data arrives. */
 export function Skeleton({ rows = 3 }: { rows?: number }) {
   return (
-    <div className="skeleton" aria-busy="true" aria-label={t.loading}>
+    <div className="skeleton" role="status" aria-busy="true" aria-label={t.loading}>
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className="skeleton-card" />
       ))}
