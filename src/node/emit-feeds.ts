@@ -75,6 +75,13 @@ export function emitFeeds(
   files.set(HOME_FEEDS.atom, home.atom1());
   files.set(HOME_FEEDS.json, home.json1());
 
+  // A post sits in several lists (each of its tags, categories and authors): its item is made once.
+  const items = new Map<OrderedPost, Item>();
+  const excerptItem = (p: OrderedPost) => {
+    let it = items.get(p);
+    if (!it) items.set(p, (it = item(ctx, p, false)));
+    return it;
+  };
   for (const f of facets) {
     const list = f.ordinals
       .map((o) => posts[o]!)
@@ -90,7 +97,7 @@ export function emitFeeds(
         rss: abs(feedFile(route)),
       },
     );
-    for (const p of list) feed.addItem(item(ctx, p, false));
+    for (const p of list) feed.addItem(excerptItem(p));
     files.set(feedFile(route), feed.rss2());
   }
   return files;

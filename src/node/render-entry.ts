@@ -14,15 +14,43 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : text;
 }
+
+const SCRIPT_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
 
 /** JSON that is safe inside a `<script>` element: no `</script>`, no `<!--`, no line separators. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
+}
+
+// The four places of the shell an entry page fills, in document order.
+const SLOTS: [RegExp, string][] = [
+  [/<html[^>]*>/, '<html>'],
+  [/<title>[\s\S]*?<\/title>/, '<title>'],
+  [/<div id="root"><\/div>/, '<div id="root"></div>'],
+  [/<\/body>/, '</body>'],
+];
+let lastShell: { shell: string; parts: string[] } | undefined;
+
+/** The shell cut around its slots once (a build fills it 10,000 times and more). */
+function shellParts(shell: string): string[] {
+  if (lastShell?.shell === shell) return lastShell.parts;
+  const parts: string[] = [];
+  let rest = shell;
+  for (const [slot, name] of SLOTS) {
+    const m = slot.exec(rest);
+    if (!m) throw new Error(`folio: the app shell (index.html) lacks ${name}`);
+    parts.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  parts.push(rest);
+  lastShell = { shell, parts };
+  return parts;
 }
 
 export interface EntryContext {
@@ -106,9 +134,6 @@ export function renderEntry(
           : ''
       }<p>${escapeHtml(post.excerpt)}</p></article></main></div>`
     : '<div id="root"></div>';
-  return shell
-    .replace(/<html[^>]*>/, `<html lang="${escapeHtml(site.lang)}">`)
-    .replace(/<title>[\s\S]*?<\/title>/, head)
-    .replace('<div id="root"></div>', body)
-    .replace('</body>', `  ${data}\n  </body>`);
+  const [start, top, middle, end, tail] = shellParts(shell);
+  return `${start}<html lang="${escapeHtml(site.lang)}">${top}${head}${middle}${body}${end}  ${data}\n  </body>${tail}`;
 }

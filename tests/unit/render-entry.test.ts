@@ -1,0 +1,92 @@
+// An entry page is the shell Vite built with one page's head, data and (for articles) text filled in.
+import { describe, expect, test } from 'vitest';
+import type { EntryData, Manifest } from '../../src/shared/contract.ts';
+import { ENTRY_DATA_ID } from '../../src/shared/paths.ts';
+import { renderEntry } from '../../src/node/render-entry.ts';
+
+const SHELL = [
+  '<!doctype html>',
+  '<html lang="en">',
+  '  <head>',
+  '    <meta charset="UTF-8" />',
+  '    <title>Folio</title>',
+  '    <script type="module" src="/assets/index-abc.js"></script>',
+  '  </head>',
+  '  <body>',
+  '    <div id="root"></div>',
+  '  </body>',
+  '</html>',
+].join('\n');
+
+const manifest: Manifest = {
+  schema: 1,
+  site: {
+    title: 'Site',
+    description: 'About',
+    lang: 'zh-CN',
+    timeZone: 'UTC',
+    siteUrl: 'https://example.org',
+  },
+  posts: 0,
+  pageSize: 20,
+  directory: [],
+  files: { tagsTop: 't', tags: 't', categories: 'c', authors: 'a', archive: 'r' },
+  pages: [],
+};
+
+const page = (title: string, body: string): EntryData => ({
+  path: 'p/about/',
+  manifest,
+  route: { kind: 'page', page: { slug: 'about', title, body, rawHtml: false } },
+});
+
+function inlineData(html: string): unknown {
+  const m = new RegExp(`<script type="application/json" id="${ENTRY_DATA_ID}">(.*?)</script>`, 's').exec(
+    html,
+  );
+  if (!m) throw new Error('no inline data');
+  return JSON.parse(m[1]!);
+}
+
+describe('renderEntry', () => {
+  test('keeps every part of the shell and fills its four places', () => {
+    const html = renderEntry(SHELL, page('About us', 'Hello'), { base: '/', feeds: false });
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).not.toContain('<html lang="en">');
+    expect(html).toContain('<title>About us · Site</title>');
+    expect(html).not.toContain('<title>Folio</title>');
+    expect(html).toContain('<script type="module" src="/assets/index-abc.js"></script>');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/p/about/" />');
+    expect(html.indexOf('<div id="root"></div>')).toBeGreaterThan(html.indexOf('<body>'));
+    expect(html.indexOf(`id="${ENTRY_DATA_ID}"`)).toBeLessThan(html.indexOf('</body>'));
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  test('a title with markup is escaped in the head', () => {
+    const html = renderEntry(SHELL, page('<script>alert(1)</script> & "q"', 'x'));
+    expect(html).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; · Site</title>');
+    expect(html).not.toContain('<script>alert(1)');
+  });
+
+  test('inline data cannot close its script element, and reads back exactly', () => {
+    const body = 'a </script><script>alert(1)</script> <!-- b \u2028 c \u2029 d';
+    const html = renderEntry(SHELL, page('T', body));
+    expect(html.match(/<\/script>/g)).toHaveLength(2); // the app's module script and the data's own
+    expect(html).not.toContain('<!--');
+    expect(html).not.toContain('\u2028');
+    expect(inlineData(html)).toEqual(page('T', body));
+  });
+
+  test('the same shell gives the same page every time (it is cut once and reused)', () => {
+    const first = renderEntry(SHELL, page('One', 'x'));
+    renderEntry(SHELL.replace('Folio', 'Other'), page('Two', 'y'));
+    expect(renderEntry(SHELL, page('One', 'x'))).toBe(first);
+  });
+
+  test.for([
+    ['<html lang="en"><head><title>x</title></head><body></body></html>', 'lacks <div id="root"></div>'],
+    ['<html><head></head><body><div id="root"></div></body></html>', 'lacks <title>'],
+  ])('a shell without one of its places is refused: %s', ([shell, message]) => {
+    expect(() => renderEntry(shell, page('T', 'x'))).toThrow(`folio: the app shell (index.html) ${message}`);
+  });
+});
