@@ -56,12 +56,12 @@ function item(ctx: FeedContext, p: OrderedPost, full: boolean): Item {
 
 const KIND_LABEL: Record<FacetKind, string> = { tag: '#', category: '', author: '@' };
 
-export function emitFeeds(
+/** Every feed file, made one at a time as it is written (3,000 tag feeds are 70 MB of strings). */
+export function* emitFeeds(
   posts: OrderedPost[],
   facets: { kind: FacetKind; name: string; ordinals: number[] }[],
   ctx: FeedContext,
-): Map<string, string> {
-  const files = new Map<string, string>();
+): Generator<[string, string]> {
   const dated = posts.filter((p) => p.date);
   const newest = dated[0] ? new Date(dated[0].updated?.ms ?? dated[0].date!.ms) : new Date(0);
   const abs = (file: string) => absoluteUrl(ctx.site.siteUrl, ctx.base, file);
@@ -71,9 +71,9 @@ export function emitFeeds(
     json: abs(HOME_FEEDS.json),
   });
   for (const p of dated.slice(0, HOME_ITEMS)) home.addItem(item(ctx, p, true));
-  files.set(HOME_FEEDS.rss, home.rss2());
-  files.set(HOME_FEEDS.atom, home.atom1());
-  files.set(HOME_FEEDS.json, home.json1());
+  yield [HOME_FEEDS.rss, home.rss2()];
+  yield [HOME_FEEDS.atom, home.atom1()];
+  yield [HOME_FEEDS.json, home.json1()];
 
   // A post sits in several lists (each of its tags, categories and authors): its item is made once.
   const items = new Map<OrderedPost, Item>();
@@ -98,7 +98,6 @@ export function emitFeeds(
       },
     );
     for (const p of list) feed.addItem(excerptItem(p));
-    files.set(feedFile(route), feed.rss2());
+    yield [feedFile(route), feed.rss2()];
   }
-  return files;
 }
