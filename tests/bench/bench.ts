@@ -12,6 +12,7 @@ import { resolveOptions } from '../../src/node/options.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
 import { renderHtml } from '../../src/node/render-html.ts';
 import { folderSize, measure, median, type Measured } from './measure.ts';
+import { measureDev } from './measure-dev.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = path.join(root, '.bench');
@@ -138,6 +139,27 @@ for (const n of sizes) {
       measured: (fMem / hMem).toFixed(2),
       budget: budgeted ? '≤ 0.40' : '',
       pass: budgeted ? fMem / hMem <= 0.4 : undefined,
+    });
+  }
+}
+
+// The dev server on the largest corpus up to 10k posts: start, and a saved change until it is served.
+{
+  const n = Math.max(...sizes.filter((s) => s <= 10000));
+  if (Number.isFinite(n)) {
+    const label = n >= 1000 ? `${n / 1000}k` : String(n);
+    const dev = await measureDev(root, corpus(n), path.join(work, 'dev-report.json'));
+    rows.push({
+      what: `dev server, ${label} posts: start until the home page is served`,
+      measured: fmt(dev.startSeconds),
+      budget: '',
+    });
+    const change = median(dev.changeMs);
+    rows.push({
+      what: `dev, ${label} posts: save a post → new data served (median of ${dev.changeMs.length})`,
+      measured: `${change.toFixed(0)} ms (${Math.min(...dev.changeMs).toFixed(0)}–${Math.max(...dev.changeMs).toFixed(0)})`,
+      budget: n === 10000 ? '≤ 200 ms' : '',
+      pass: n === 10000 ? change <= 200 : undefined,
     });
   }
 }
