@@ -6,13 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { generateCorpus } from './generate-corpus.ts';
+import { generateCorpus, tagName } from './generate-corpus.ts';
 import { LIST_ITEMS } from '../../src/node/emit-feeds.ts';
 import { resolveOptions } from '../../src/node/options.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
 import { renderHtml } from '../../src/node/render-html.ts';
 import { folderSize, measure, median, type Measured } from './measure.ts';
 import { measureDev } from './measure-dev.ts';
+import { filterTiming, firstScreenData } from './measure-reader.ts';
+import { routes, routeUrl } from '../../src/shared/paths.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = path.join(root, '.bench');
@@ -162,6 +164,54 @@ for (const n of sizes) {
       pass: n === 10000 ? change <= 200 : undefined,
     });
   }
+}
+
+// The reader: data bytes of the first screen of home, the most used tag and one article (the same
+// post in every corpus), in Chromium, on the smallest and the largest build.
+{
+  const pages: [string, string][] = [
+    ['home', ''],
+    ['tag', routeUrl('', routes.facet('tag', tagName(0)))],
+    ['article', routeUrl('', routes.post('post-0'))],
+  ];
+  const small = sizes[0]!;
+  const large = sizes.at(-1)!;
+  const bytes = new Map<number, Map<string, number>>();
+  for (const n of new Set([small, large]))
+    bytes.set(
+      n,
+      await firstScreenData(
+        root,
+        path.join(work, `out-${n}`),
+        pages.map(([, url]) => url),
+      ),
+    );
+  const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+  for (const [name, url] of pages) {
+    const a = bytes.get(small)!.get(url)!;
+    const b = bytes.get(large)!.get(url)!;
+    const budgeted = large === 100000;
+    rows.push({
+      what: `first-screen data, ${name}: ${label(large)} vs ${label(small)} posts, gzip`,
+      measured: `${(b / 1024).toFixed(1)} KB vs ${(a / 1024).toFixed(1)} KB = ${(b / a).toFixed(2)}×`,
+      budget: budgeted ? '≤ 1.1×, ≤ 40 KB' : '',
+      pass: budgeted ? b / a <= 1.1 && b <= 40 * 1024 : undefined,
+    });
+  }
+}
+
+// The reader: choosing a second tag until the AND-filtered list is on screen, on the largest build.
+{
+  const large = sizes.at(-1)!;
+  const label = large >= 1000 ? `${large / 1000}k` : String(large);
+  const ms = await filterTiming(root, path.join(work, `out-${large}`), tagName(0));
+  const m = median(ms);
+  rows.push({
+    what: `filter, ${label} posts: second tag chosen → AND list on screen (median of ${ms.length})`,
+    measured: `${m.toFixed(0)} ms (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)})`,
+    budget: large === 100000 ? '≤ 100 ms' : '',
+    pass: large === 100000 ? m <= 100 : undefined,
+  });
 }
 
 // Feeds: what full content in every list feed would cost, against the excerpts they carry.

@@ -133,3 +133,23 @@ test('a broken image shows the fallback linking to the original', async ({ page 
   await expect(fallback).toBeVisible();
   await expect(fallback).toHaveAttribute('href', 'https://broken.example/missing.png');
 });
+
+test('an article fetches the data below its text (previous/next, related) only when the reader nears the end', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.route(/images\.weserv\.nl/, (route) => route.abort());
+  const data: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/data/')) data.push(r.url());
+  });
+  await page.goto('/posts/post-1000/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(data).toEqual([]);
+  await page.locator('nav.neighbours').scrollIntoViewIfNeeded();
+  await expect(page.locator('nav.neighbours a[rel="prev"]')).toHaveCount(1);
+  await expect(page.locator('nav.neighbours a[rel="next"]')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: '相关文章' }).getByRole('link')).toHaveCount(5);
+  expect(data.length).toBeGreaterThan(0);
+});

@@ -8,6 +8,7 @@ import { paths } from '../../../app/paths.ts';
 import { TagList } from '../../../components/tag-list.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { manifest, t } from '../../../lib/site.ts';
+import { useInView } from '../../../lib/use-in-view.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
 import MarkdownBody from './markdown-body.tsx';
 
@@ -35,8 +36,13 @@ export default function ArticleView({ post }: { post: PostData }) {
   const [viewing, setViewing] = useState<string>();
   const onOpenImage = useCallback((src: string) => setViewing(src), []);
   const raw = useRawPlugins(post.rawHtml);
-  const neighbours = useQuery(neighboursQuery(post.ordinal));
-  const related = useQuery(relatedQuery(post));
+  // Previous/next and related posts sit below the text: their data (listing shards, a tag's postings,
+  // growing with the archive) is fetched when the reader nears the end, not for the first screen.
+  const [nearEndOf, setNearEndOf] = useState<number>();
+  const nearEnd = nearEndOf === post.ordinal;
+  const endRef = useInView<HTMLElement>(() => setNearEndOf(post.ordinal));
+  const neighbours = useQuery({ ...neighboursQuery(post.ordinal), enabled: nearEnd });
+  const related = useQuery({ ...relatedQuery(post), enabled: nearEnd });
   const anchor = (id: string) => `#${post.rawHtml ? 'user-content-' : ''}${id}`;
   return (
     <article className="article">
@@ -80,7 +86,7 @@ export default function ArticleView({ post }: { post: PostData }) {
           </a>
         </p>
       )}
-      <nav className="neighbours" aria-label={`${t.previous} / ${t.next}`}>
+      <nav ref={endRef} className="neighbours" aria-label={`${t.previous} / ${t.next}`}>
         {neighbours.data?.older && (
           <p>
             {t.previous}: <PostLink post={neighbours.data.older} rel="prev" />
