@@ -1,7 +1,9 @@
-// `npm run bench [-- --posts 1000,10000 --runs 3 --no-hugo]`: generates corpora in the sample post's
-// format (never committed: .bench/), then measures the pipeline (`npm run check`), the full
-// `vite build` (time, peak memory, files, bytes) and, when `hugo` is on the PATH, Hugo on the same
-// corpus, alternating the two. Prints one table with PASS/FAIL against DESIGN.md's budgets.
+// `npm run bench [-- --posts 1000,10000 --runs 3 --no-hugo --no-lighthouse]`: generates corpora in the
+// sample post's format (never committed: .bench/), then measures the pipeline (`npm run check`), the
+// full `vite build` (time, peak memory, files, bytes) and, when `hugo` is on the PATH, Hugo on the same
+// corpus, alternating the two; the dev server (start, a saved post until served); and in Chromium the
+// reader: first-screen data bytes, the second-tag filter, Lighthouse on the 10k build, JS sizes.
+// Prints one table with PASS/FAIL against DESIGN.md's budgets.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +16,7 @@ import { renderHtml } from '../../src/node/render-html.ts';
 import { folderSize, measure, median, type Measured } from './measure.ts';
 import { measureDev } from './measure-dev.ts';
 import { filterTiming, firstScreenData } from './measure-reader.ts';
+import { runLighthouse } from './measure-lighthouse.ts';
 import { routes, routeUrl } from '../../src/shared/paths.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,6 +29,7 @@ const flag = (name: string, fallback: string) => {
 const sizes = flag('posts', '1000,10000').split(',').map(Number);
 const runs = Number(flag('runs', '3'));
 const hugo = !args.includes('--no-hugo') && spawnSync('hugo', ['version']).status === 0;
+const withLighthouse = !args.includes('--no-lighthouse');
 
 interface Row {
   what: string;
@@ -212,6 +216,37 @@ for (const n of sizes) {
     budget: large === 100000 ? '≤ 100 ms' : '',
     pass: large === 100000 ? m <= 100 : undefined,
   });
+}
+
+// Lighthouse (mobile, default throttling) on home, the most used tag and an article of the 10k build.
+if (withLighthouse && sizes.includes(10000)) {
+  const pages: [string, string][] = [
+    ['home', ''],
+    ['tag', routeUrl('', routes.facet('tag', tagName(0)))],
+    ['article', routeUrl('', routes.post('post-0'))],
+  ];
+  const figures = await runLighthouse(
+    root,
+    path.join(work, 'out-10000'),
+    pages.map(([, url]) => url),
+  );
+  for (const [name, url] of pages) {
+    const f = figures.get(url)!;
+    rows.push({
+      what: `Lighthouse, 10k posts, ${name}: perf / a11y / best practices / SEO`,
+      measured: `${f.performance} / ${f.accessibility} / ${f.bestPractices} / ${f.seo}`,
+      budget: '≥ 95 / 100 / ≥ 95 / ≥ 95',
+      pass: f.performance >= 95 && f.accessibility === 100 && f.bestPractices >= 95 && f.seo >= 95,
+    });
+    rows.push({
+      what: `Lighthouse, 10k posts, ${name}: LCP, CLS, TBT`,
+      measured: `${(f.lcpMs / 1000).toFixed(2)} s, ${f.cls.toFixed(3)}, ${f.tbtMs.toFixed(0)} ms`,
+      budget: 'LCP ≤ 2.0 s, CLS ≤ 0.02',
+      pass: f.lcpMs <= 2000 && f.cls <= 0.02,
+    });
+    if (f.failed.length > 0)
+      process.stderr.write(`bench: Lighthouse on /${url} failed: ${f.failed.join('; ')}\n`);
+  }
 }
 
 // Feeds: what full content in every list feed would cost, against the excerpts they carry.

@@ -17,7 +17,7 @@ const ARGS = [
 ];
 const INLINE = /<script type="application\/json" id="folio-data">([\s\S]*?)<\/script>/;
 
-async function serve(root: string, outDir: string, port: number): Promise<ChildProcess> {
+export async function serve(root: string, outDir: string, port: number): Promise<ChildProcess> {
   const server = spawn(
     path.join(root, 'node_modules/.bin/tsx'),
     [path.join(root, 'tests/e2e/support/static-server.ts'), outDir, String(port)],
@@ -39,7 +39,7 @@ async function serve(root: string, outDir: string, port: number): Promise<ChildP
 }
 
 /** Stops the server and waits until its port is free again. */
-function stop(server: ChildProcess): Promise<void> {
+export function stop(server: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (server.exitCode !== null) return resolve();
     server.once('exit', () => resolve());
