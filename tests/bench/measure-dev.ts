@@ -34,9 +34,14 @@ export async function measureDev(
     await server.listen();
     const address = server.httpServer!.address();
     const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    // Vite may restart its server (after optimising dependencies): a dropped connection is one more probe.
     const get = async (url: string) => {
-      const res = await fetch(origin + url);
-      return res.ok ? res.text() : '';
+      try {
+        const res = await fetch(origin + url);
+        return res.ok ? await res.text() : '';
+      } catch {
+        return '';
+      }
     };
     await until(async () => (await get('/')).includes('id="folio-data"'), 120_000);
     const startSeconds = (performance.now() - t0) / 1000;
