@@ -31,6 +31,23 @@ test('moving around stays under the base path', async ({ page, baseURL }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签云');
 });
 
+test('the app, its styles, data and pages go out gzipped', async ({ page, request }) => {
+  const res = await page.goto('');
+  const html = (await res!.text()) ?? '';
+  const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+  const style = /<link rel="stylesheet" crossorigin href="([^"]+)"/.exec(html)?.[1];
+  expect(script).toBeTruthy();
+  expect(style).toBeTruthy();
+  const data = (await page.evaluate(() => document.getElementById('folio-data')?.textContent)) ?? '';
+  const shard = (JSON.parse(data) as { route: { next?: string } }).route.next;
+  for (const url of [script!, style!, 'posts/guan-yuan-fan-che/', ...(shard ? [shard] : [])]) {
+    // `/…` from the origin, the rest under the base path (request resolves both against baseURL).
+    const r = await request.get(url, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(r.status(), url).toBe(200);
+    expect(r.headers()['content-encoding'], url).toBe('gzip');
+  }
+});
+
 test('an unknown URL gets the not-found page through 404.html', async ({ page }) => {
   const res = await page.goto('no/such/page/');
   expect(res?.status()).toBe(404);

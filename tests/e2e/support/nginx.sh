@@ -25,6 +25,8 @@ http {
     listen 127.0.0.1:$port;
     root $root;
     charset utf-8;
+    gzip on;
+    gzip_types text/css application/javascript application/json application/xml image/svg+xml;
     location / { try_files \$uri \$uri/ =404; }
     location ~ ^${base}(assets|data)/ { add_header Cache-Control "public, max-age=31536000, immutable"; }
     error_page 404 ${base}404.html;

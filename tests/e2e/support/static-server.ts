@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const [dir, port, base = '/'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const notFoundPage = process.argv.includes('--404');
@@ -19,9 +20,19 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-function send(res: http.ServerResponse, file: string, status = 200) {
-  res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
+// Text goes out gzipped to clients that accept it, as every static host named in the README sends it.
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt']);
+
+function send(req: http.IncomingMessage, res: http.ServerResponse, file: string, status = 200) {
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const gzip = COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+  res.writeHead(status, {
+    'Content-Type': type,
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
+  const body = fs.createReadStream(file);
+  (gzip ? body.pipe(zlib.createGzip()) : body).pipe(res);
 }
 
 http
@@ -39,11 +50,11 @@ http
     if (stat?.isDirectory() && !url.pathname.endsWith('/')) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
     } else if (stat?.isDirectory() && fs.existsSync(path.join(file, 'index.html'))) {
-      send(res, path.join(file, 'index.html'));
+      send(req, res, path.join(file, 'index.html'));
     } else if (stat?.isFile()) {
-      send(res, file);
+      send(req, res, file);
     } else if (notFoundPage && fs.existsSync(path.join(root, '404.html'))) {
-      send(res, path.join(root, '404.html'), 404);
+      send(req, res, path.join(root, '404.html'), 404);
     } else {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not Found');
     }
