@@ -6,7 +6,7 @@ import { routeFile, routes } from '../shared/paths.ts';
 import { emitFeeds } from './emit-feeds.ts';
 import { emitHostFiles } from './emit-host-files.ts';
 import type { PipelineResult } from './pipeline.ts';
-import { renderEntry } from './render-entry.ts';
+import { renderEntry, type EntryContext } from './render-entry.ts';
 
 /** A file's text, or `{ copy }`: the absolute path of a file to copy as it is. */
 export type SiteFile = string | { copy: string };
@@ -25,6 +25,7 @@ function lastModified(posts: PipelineResult['posts']): Map<string, string> {
 
 /** The home page's HTML (Vite owns index.html and writes it). */
 export function homePage(result: PipelineResult, shell: string, base: string): string {
+  // The home page is a list: it needs no lazy chunk, so nothing to preload.
   const { data } = result;
   return renderEntry(
     shell,
@@ -38,13 +39,14 @@ export function* siteFiles(
   result: PipelineResult,
   shell: string,
   base: string,
+  preload: EntryContext['preload'] = {},
 ): Generator<[string, SiteFile]> {
   const { data, assets, posts } = result;
   const site = data.manifest.site;
   yield* data.files;
   for (const [name, abs] of assets) yield [name, { copy: abs }];
   if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
-  const ctx = { base, feeds: !!site.siteUrl };
+  const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload };
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
   for (const [route, routeData] of data.routes)
     if (route !== routes.home())

@@ -1,7 +1,7 @@
 // The Folio Vite plugin: a thin table of hooks over the pipeline (./pipeline.ts).
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { serveFolio } from './dev-server.ts';
 import { formatIssue } from './issues.ts';
 import { resolveOptions, type FolioOptions, type ResolvedOptions } from './options.ts';
@@ -17,11 +17,36 @@ export interface FolioApi {
   userOptions: FolioOptions;
 }
 
+/** The lazy views a kind of page opens with, by source file name (src/client/features/reader/…). */
+const VIEWS = { post: 'article-view', page: 'page-view' } as const;
+
+/** Each view's chunk and the chunks it imports, the app's entry excepted, as URLs under the base. */
+function lazyChunks(bundle: Rollup.OutputBundle, base: string): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const out: Record<string, string[]> = {};
+  for (const [kind, view] of Object.entries(VIEWS)) {
+    const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(`/${view}.tsx`));
+    if (!chunk) continue;
+    const files = new Set<string>();
+    const add = (file: string) => {
+      const c = byFile.get(file);
+      if (!c || c.isEntry || files.has(file)) return;
+      files.add(file);
+      c.imports.forEach(add);
+    };
+    add(chunk.fileName);
+    out[kind] = [...files].map((f) => base + f);
+  }
+  return out;
+}
+
 export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
   let config: ResolvedConfig;
   let options: ResolvedOptions;
   let result: PipelineResult | undefined;
   let shell: string | undefined;
+  let preload: Record<string, string[]> = {};
   const cache: PipelineCache = new Map();
 
   const build = () => {
@@ -72,13 +97,17 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
             'folio: siteUrl is not set, so no feeds, sitemap or absolute links (set it in vite.config.ts)',
           );
         shell = String(shellAsset.source);
+        preload = lazyChunks(bundle, config.base);
         shellAsset.source = homePage(result, shell, config.base);
       },
     },
     async writeBundle(outputOptions) {
       if (!result || shell === undefined || !outputOptions.dir) return;
       const t0 = performance.now();
-      const count = await writeFiles(path.resolve(outputOptions.dir), siteFiles(result, shell, config.base));
+      const count = await writeFiles(
+        path.resolve(outputOptions.dir),
+        siteFiles(result, shell, config.base, preload),
+      );
       config.logger.info(`folio: wrote ${count} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
     },
   };

@@ -1,21 +1,10 @@
 // Route data → an entry page. In: the app shell (index.html as Vite built it), a route's data, where
 // the site lives. Out: the shell with that page's title, description, lang, canonical link, link-preview
-// tags and feed link, its data inline as JSON, and for articles the title, date and excerpt as HTML.
+// tags and feed link, its data inline as JSON, and its first screen as HTML (render-first-screen.ts).
 import type { EntryData, RouteData } from '../shared/contract.ts';
 import { weservOriginal, weservUrl } from '../shared/images.ts';
 import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl } from '../shared/paths.ts';
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : text;
-}
+import { escapeHtml, firstScreen } from './render-first-screen.ts';
 
 const SCRIPT_ESCAPES: Record<string, string> = {
   '<': '\\u003c',
@@ -58,6 +47,11 @@ export interface EntryContext {
   base: string;
   /** Whether feeds were written (they need `siteUrl`). */
   feeds: boolean;
+  /**
+   * Code chunks a kind of page needs at once (an article's view and Markdown renderer), as URLs:
+   * preloaded with the app instead of after it.
+   */
+  preload?: Partial<Record<RouteData['kind'], string[]>>;
 }
 
 function pageTitle(route: RouteData): string | undefined {
@@ -120,20 +114,16 @@ export function renderEntry(
       `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(own ?? site.title)}" href="${escapeHtml(feed)}" />`,
     );
   }
+  for (const chunk of ctx.preload?.[entry.route.kind] ?? [])
+    links.push(`<link rel="modulepreload" crossorigin href="${escapeHtml(chunk)}" />`);
   const head = [
     `<title>${escapeHtml(title)}</title>`,
     ...meta.map(([attr, key, value]) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`),
     ...links,
   ].join('\n    ');
   const data = `<script type="application/json" id="${ENTRY_DATA_ID}">${scriptJson(entry)}</script>`;
-  // Readers without JavaScript, and crawlers, see the article's title, date and excerpt.
-  const body = post
-    ? `<div id="root"><main><article><h1>${escapeHtml(post.title)}</h1>${
-        post.date
-          ? `<p><time datetime="${escapeHtml(post.date)}">${escapeHtml(post.date.slice(0, 10))}</time></p>`
-          : ''
-      }<p>${escapeHtml(post.excerpt)}</p></article></main></div>`
-    : '<div id="root"></div>';
+  // The first screen as HTML: seen before the app starts, and by readers and crawlers without JavaScript.
+  const body = `<div id="root">${firstScreen(entry, ctx.base)}</div>`;
   const [start, top, middle, end, tail] = shellParts(shell);
   return `${start}<html lang="${escapeHtml(site.lang)}">${top}${head}${middle}${body}${end}  ${data}\n  </body>${tail}`;
 }

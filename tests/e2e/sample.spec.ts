@@ -104,6 +104,21 @@ test('scrolling to the end of the list loads the next page by itself', async ({ 
   await expect(page.getByRole('button', { name: /加载更多/ })).toHaveCount(0);
 });
 
+test('without JavaScript, the home page and an article show their first screen', async ({ page }) => {
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto('');
+  await expect(cards(page)).toHaveCount(20);
+  await expect(cards(page).first().getByRole('heading', { level: 2 }).getByRole('link')).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Folio' }).getByRole('link', { name: '标签' }),
+  ).toBeVisible();
+  await page.goto('posts/guan-yuan-fan-che/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '又有官员翻车了！男领导工作群误发信息：你的身体只属于我',
+  );
+  await expect(page.getByText('近日，一张微信聊天截图引爆关注。')).toBeVisible();
+});
+
 test('dark mode is remembered and applied before the app runs (no flash)', async ({ page }) => {
   await page.goto('');
   await page.getByRole('button', { name: '切换深色模式' }).click();

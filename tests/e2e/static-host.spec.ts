@@ -107,7 +107,8 @@ test.describe('link previews and crawlers see each page without JavaScript', () 
     expect(page.meta('article:modified_time')).toBe('2023-02-21T20:08:46.214583+00:00');
     expect(page.html).toContain('<html lang="zh-CN">');
     expect(page.html).toMatch(
-      /<div id="root"><main><article><h1>又有官员翻车了！[^<]*<\/h1><p><time datetime="2023-02-21T20:08:46.213858\+00:00">2023-02-21<\/time><\/p><p>近日，一张微信聊天截图引爆关注。/,
+      /<main id="main" tabindex="-1"><article class="article"><header><h1>又有官员翻车了！[^<]*<\/h1><p class="post-meta"><time datetime="2023-02-21T20:08:46.213858\+00:00">2023年2月22日<\/time>/,
     );
+    expect(page.html).toMatch(/<\/header><p>近日，一张微信聊天截图引爆关注。/);
   });
 });

@@ -40,6 +40,37 @@ describe('vite build with the Folio plugin', () => {
     );
   });
 
+  test('an article preloads its view and Markdown renderer with the app; a list page preloads neither', () => {
+    const assets = [...files.keys()].filter((f) => f.startsWith('assets/'));
+    const view = assets.find((f) => /^assets\/article-view-[\w-]+\.js$/.test(f));
+    const renderer = assets.find((f) => /^assets\/markdown-body-[\w-]+\.js$/.test(f));
+    expect(view && renderer).toBeTruthy();
+    const post = String(files.get('posts/hello/index.html'));
+    expect(post).toContain(`<link rel="modulepreload" crossorigin href="/archive/${view}" />`);
+    expect(post).toContain(`<link rel="modulepreload" crossorigin href="/archive/${renderer}" />`);
+    const page = String(files.get('p/about/index.html'));
+    expect(page).toMatch(
+      /<link rel="modulepreload" crossorigin href="\/archive\/assets\/page-view-[\w-]+\.js" \/>/,
+    );
+    expect(page).not.toContain('article-view-');
+    for (const list of ['index.html', 'tags/local/index.html', 'archive/2024/index.html'])
+      expect(String(files.get(list))).not.toMatch(/modulepreload[^>]*(article-view|page-view|markdown-body)/);
+  });
+
+  test('list pages and articles hold their first screen as HTML, links under the base path', () => {
+    const home = String(files.get('index.html'));
+    const root = /<div id="root">([\s\S]*?)<\/div>\s*<script type="application\/json"/.exec(home)?.[1] ?? '';
+    expect(root).toContain('<header class="site-header"><a href="/archive/" class="site-title">测试站</a>');
+    expect(root.match(/<article class="post-card">/g)).toHaveLength(6);
+    expect(root).toContain('<a href="/archive/posts/hello/">Hello, local image</a>');
+    expect(root).toContain('<a href="/archive/tags/%E5%9B%BE%E7%89%87/">图片</a>');
+    const tag = String(files.get('tags/local/index.html'));
+    expect(tag).toContain('<p class="eyebrow">标签</p><h1>Local</h1>');
+    const post = String(files.get('posts/hello/index.html'));
+    expect(post).toContain('<article class="article"><header><h1>Hello, local image</h1>');
+    expect(post).toContain('<a href="/archive/authors/editor/">Editor</a>');
+  });
+
   test('every post, tag, category, author, archive and page route is an entry page with its title and data', () => {
     const post = String(files.get('posts/hello/index.html'));
     expect(post).toContain('<title>Hello, local image · 测试站</title>');

@@ -10,7 +10,7 @@ import {
 } from '../../src/client/features/tags/lib/tag-sets.ts';
 import { imageSources } from '../../src/client/components/image-sources.ts';
 import { safeUrl } from '../../src/client/features/reader/lib/safe-url.ts';
-import { formatDate } from '../../src/client/lib/format.ts';
+import { formatDate } from '../../src/shared/format.ts';
 import type { PostSummary } from '../../src/shared/contract.ts';
 
 describe('filter sets', () => {

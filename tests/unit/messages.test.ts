@@ -1,7 +1,7 @@
 // Interface text: one file per language, the same keys in each, nothing left empty.
 import { expect, test } from 'vitest';
-import { en } from '../../src/client/lib/messages/en.ts';
-import { zhCN } from '../../src/client/lib/messages/zh-CN.ts';
+import { en } from '../../src/shared/messages/en.ts';
+import { zhCN } from '../../src/shared/messages/zh-CN.ts';
 
 test('English has every message Chinese has, and none is empty', () => {
   expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());

@@ -90,3 +90,45 @@ describe('renderEntry', () => {
     expect(() => renderEntry(shell, page('T', 'x'))).toThrow(`folio: the app shell (index.html) ${message}`);
   });
 });
+
+describe('the first screen as HTML', () => {
+  const hostile = '<img src=x onerror=alert(1)>"\'&';
+  const summary = {
+    ordinal: 0,
+    slug: 'a',
+    title: hostile,
+    authors: [hostile],
+    tags: [hostile],
+    categories: [],
+    excerpt: hostile,
+    readingMinutes: 3,
+    wordCount: 900,
+    imageCount: 0,
+    date: '2023-02-21T20:08:46Z',
+  };
+  const home: EntryData = {
+    path: '',
+    manifest,
+    route: { kind: 'home', list: { total: 1, posts: [summary] } },
+  };
+
+  test('content text is escaped everywhere it lands: titles, authors, tags, excerpts', () => {
+    const html = renderEntry(SHELL, home, { base: '/', feeds: false });
+    const root = /<div id="root">([\s\S]*)<\/div>\s*<script type="application\/json"/.exec(html)![1]!;
+    expect(root).not.toContain('<img');
+    expect(root).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;');
+    expect(root.match(/&lt;img/g)).toHaveLength(4); // title, author, tag, excerpt
+  });
+
+  test('dates show as the calendar day in the site time zone; links sit under the base path', () => {
+    const html = renderEntry(SHELL, home, { base: '/archive/', feeds: false });
+    expect(html).toContain('<time datetime="2023-02-21T20:08:46Z">2023年2月21日</time>');
+    expect(html).toContain('<a href="/archive/posts/a/">');
+    expect(html).toContain('<span>3 分钟读完</span>');
+  });
+
+  test('a page the app must compute (the 404 shell) has an empty root', () => {
+    const html = renderEntry(SHELL, { path: '404.html', manifest, route: { kind: 'notFound' } });
+    expect(html).toContain('<div id="root"></div>');
+  });
+});

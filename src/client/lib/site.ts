@@ -1,8 +1,8 @@
 // Build-wide facts, read once from the entry page the app started on.
 import type { EntryData, Manifest } from '../../shared/contract.ts';
 import { ENTRY_DATA_ID } from '../../shared/paths.ts';
-import { en } from './messages/en.ts';
-import { zhCN, type Messages } from './messages/zh-CN.ts';
+import { en } from '../../shared/messages/en.ts';
+import { zhCN, type Messages } from '../../shared/messages/zh-CN.ts';
 
 /** The entry data inside an HTML document. */
 export function readEntry(doc: Document): EntryData | undefined {

@@ -6,7 +6,7 @@ import type { PluggableList } from 'unified';
 import type { PostData, PostSummary } from '../../../../shared/contract.ts';
 import { paths } from '../../../app/paths.ts';
 import { TagList } from '../../../components/tag-list.tsx';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../../shared/format.ts';
 import { manifest, t } from '../../../lib/site.ts';
 import { useInView } from '../../../lib/use-in-view.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';

@@ -1,0 +1,31 @@
+// Dates in the site's time zone and language; relative under seven days.
+const DAY = 86_400_000;
+
+export function formatDate(iso: string, lang: string, timeZone: string, now = Date.now()): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const ago = now - ms;
+  if (ago >= 0 && ago < 7 * DAY) {
+    const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    if (ago < 3_600_000) return rtf.format(-Math.max(1, Math.round(ago / 60_000)), 'minute');
+    if (ago < DAY) return rtf.format(-Math.round(ago / 3_600_000), 'hour');
+    return rtf.format(-Math.round(ago / DAY), 'day');
+  }
+  return formatDay(ms, lang, timeZone);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day, as `2023年2月21日` or `February 21, 2023` (what a page built ahead of time shows). */
+export function formatDay(when: string | number, lang: string, timeZone: string): string {
+  const ms = typeof when === 'number' ? when : Date.parse(when);
+  if (Number.isNaN(ms)) return String(when);
+  const key = `${lang} ${timeZone}`;
+  let fmt = dayFormats.get(key);
+  if (!fmt)
+    dayFormats.set(
+      key,
+      (fmt = new Intl.DateTimeFormat(lang, { timeZone, year: 'numeric', month: 'long', day: 'numeric' })),
+    );
+  return fmt.format(ms);
+}
