@@ -1,9 +1,9 @@
-// Route data → the first screen as plain HTML, inside the app's root: the header, and a list page's
-// first cards or an article's title, date and excerpt, in the markup and classes the app renders. A
+// Route data → the first screen as plain HTML, inside the app's root: a list page's header and first
+// cards, or an article's title, date and excerpt, in the markup and classes the app renders. A
 // reader on a slow phone sees the page before the app's JavaScript has arrived (Lighthouse's largest
 // paint on the home page went from the app's first card to this one); readers without JavaScript and
 // crawlers see it too. The app replaces it when it starts: new nodes, so no layout shift is counted.
-import type { EntryData, PostSummary } from '../shared/contract.ts';
+import type { EntryData, FacetKind, Manifest, PostSummary, RouteData } from '../shared/contract.ts';
 import { formatDay } from '../shared/format.ts';
 import { en } from '../shared/messages/en.ts';
 import { zhCN } from '../shared/messages/zh-CN.ts';
@@ -22,21 +22,44 @@ export function escapeHtml(text: string): string {
 }
 
 const FACET_LABEL = { tag: 'tags', category: 'category', author: 'author' } as const;
+/**
+ * Cards written as HTML on the home and archive pages: more than a phone's or a laptop's first screen
+ * shows. Tag, category and author pages carry their heading only: cards on their 3,000+ pages cost a
+ * 10k build 15–36 MiB and 0.7–1.5 s, and their largest paint is within budget without them.
+ */
+export const FIRST_SCREEN_CARDS = 6;
 
+let last: { manifest: Manifest; base: string; render: (route: RouteData) => string } | undefined;
+
+/** The inner HTML of the app's root for an entry page; empty for pages the app must work out. */
 export function firstScreen(entry: EntryData, base: string): string {
-  const { site, pages } = entry.manifest;
+  if (last?.manifest !== entry.manifest || last.base !== base)
+    last = { manifest: entry.manifest, base, render: renderer(entry.manifest, base) };
+  return last.render(entry.route);
+}
+
+/** A renderer for one build: the header, footer and each tag's link made once, not per page. */
+function renderer(manifest: Manifest, base: string): (route: RouteData) => string {
+  const { site, pages } = manifest;
   const t = site.lang === 'en' ? en : zhCN;
   const href = (route: string) => escapeHtml(routeUrl(base, route));
   const link = (route: string, text: string, attrs = '') =>
     `<a href="${href(route)}"${attrs}>${escapeHtml(text)}</a>`;
+  const facetItems = new Map<string, string>();
+  const facetItem = (kind: FacetKind, name: string) => {
+    const key = `${kind}:${name}`;
+    let item = facetItems.get(key);
+    if (item === undefined) facetItems.set(key, (item = `<li>${link(routes.facet(kind, name), name)}</li>`));
+    return item;
+  };
   const day = (iso: string) =>
     `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatDay(iso, site.lang, site.timeZone))}</time>`;
   const tagList = (tags: string[], categories: string[] = []) =>
     tags.length + categories.length === 0
       ? ''
       : `<ul class="tag-list" aria-label="${escapeHtml(t.tags)}">${[
-          ...categories.map((c) => `<li>${link(routes.facet('category', c), c)}</li>`),
-          ...tags.map((tag) => `<li>${link(routes.facet('tag', tag), tag)}</li>`),
+          ...categories.map((c) => facetItem('category', c)),
+          ...tags.map((tag) => facetItem('tag', tag)),
         ].join('')}</ul>`;
   const card = (p: PostSummary) =>
     `<li><article class="post-card"><div class="post-card-text"><h2 class="post-card-title">${link(
@@ -51,49 +74,14 @@ export function firstScreen(entry: EntryData, base: string): string {
     total === 0
       ? `<p>${escapeHtml(t.noPosts)}</p>`
       : `<section class="post-list" aria-label="${escapeHtml(t.postsCount(total))}"><ol>${posts
+          .slice(0, FIRST_SCREEN_CARDS)
           .map(card)
           .join('')}</ol></section>`;
+  const facetHead = (label: string, name: string, total: number) =>
+    `<section><p class="eyebrow">${escapeHtml(label)}</p><h1>${escapeHtml(name)}</h1><p class="post-meta">${escapeHtml(
+      t.postsCount(total),
+    )}</p></section>`;
 
-  const route = entry.route;
-  let main: string;
-  switch (route.kind) {
-    case 'home':
-      main = `<h1 class="visually-hidden">${escapeHtml(site.title)}</h1>${list(route.list.total, route.list.posts)}`;
-      break;
-    case 'facet':
-      main = `<section><p class="eyebrow">${escapeHtml(t[FACET_LABEL[route.facet]])}</p><h1>${escapeHtml(
-        route.name,
-      )}</h1><p class="post-meta">${escapeHtml(t.postsCount(route.list.total))}</p>${list(
-        route.list.total,
-        route.list.posts,
-      )}</section>`;
-      break;
-    case 'archive': {
-      const title =
-        route.year === undefined
-          ? t.archive
-          : route.month === undefined
-            ? t.year(route.year)
-            : t.yearMonth(route.year, route.month);
-      main = `<section><h1>${escapeHtml(title)}</h1><p class="post-meta">${escapeHtml(
-        t.postsCount(route.list.total),
-      )}</p>${list(route.list.total, route.list.posts)}</section>`;
-      break;
-    }
-    case 'post': {
-      const p = route.post;
-      main = `<article class="article"><header><h1>${escapeHtml(p.title)}</h1><p class="post-meta">${
-        p.date ? day(p.date) : ''
-      }${p.authors.map((a) => link(routes.facet('author', a), a)).join('')}<span>${escapeHtml(
-        t.readingTime(p.readingMinutes),
-      )}</span></p>${tagList(p.tags, p.categories)}</header>${
-        p.excerpt ? `<p>${escapeHtml(p.excerpt)}</p>` : ''
-      }</article>`;
-      break;
-    }
-    default:
-      return '';
-  }
   const nav = [
     link(routes.home(), t.home),
     link(routes.tags(), t.tags),
@@ -102,11 +90,47 @@ export function firstScreen(entry: EntryData, base: string): string {
   ]
     .map((a) => `<li>${a}</li>`)
     .join('');
-  return `<a class="skip-link" href="#main">${escapeHtml(t.skipToContent)}</a><header class="site-header">${link(
+  const top = `<a class="skip-link" href="#main">${escapeHtml(t.skipToContent)}</a><header class="site-header">${link(
     routes.home(),
     site.title,
     ' class="site-title"',
-  )}<nav aria-label="${escapeHtml(site.title)}"><ul>${nav}</ul></nav></header><main id="main" tabindex="-1">${main}</main><footer class="site-footer"><p>${escapeHtml(
-    site.description,
-  )}</p></footer>`;
+  )}<nav aria-label="${escapeHtml(site.title)}"><ul>${nav}</ul></nav></header><main id="main" tabindex="-1">`;
+  const bottom = `</main><footer class="site-footer"><p>${escapeHtml(site.description)}</p></footer>`;
+
+  return (route) => {
+    let main: string;
+    switch (route.kind) {
+      case 'home':
+        main = `<h1 class="visually-hidden">${escapeHtml(site.title)}</h1>${list(route.list.total, route.list.posts)}`;
+        break;
+      case 'facet':
+        main = facetHead(t[FACET_LABEL[route.facet]], route.name, route.list.total);
+        break;
+      case 'archive': {
+        const title =
+          route.year === undefined
+            ? t.archive
+            : route.month === undefined
+              ? t.year(route.year)
+              : t.yearMonth(route.year, route.month);
+        main = `<section><h1>${escapeHtml(title)}</h1><p class="post-meta">${escapeHtml(
+          t.postsCount(route.list.total),
+        )}</p>${list(route.list.total, route.list.posts)}</section>`;
+        break;
+      }
+      case 'post': {
+        // An article's own text arrives with the app (its first paint is the app's): the HTML is
+        // for readers without JavaScript and crawlers, kept small as 10,000 of them are written.
+        const p = route.post;
+        return `<main id="main" tabindex="-1"><article class="article"><header><h1>${escapeHtml(
+          p.title,
+        )}</h1><p class="post-meta">${p.date ? day(p.date) : ''}</p></header>${
+          p.excerpt ? `<p>${escapeHtml(p.excerpt)}</p>` : ''
+        }</article></main>`;
+      }
+      default:
+        return '';
+    }
+    return `${top}${main}${bottom}`;
+  };
 }
