@@ -22,12 +22,13 @@ export function escapeHtml(text: string): string {
 }
 
 const FACET_LABEL = { tag: 'tags', category: 'category', author: 'author' } as const;
-/**
- * Cards written as HTML on the home and archive pages: more than a phone's or a laptop's first screen
- * shows. Tag, category and author pages carry their heading only: cards on their 3,000+ pages cost a
- * 10k build 15–36 MiB and 0.7–1.5 s, and their largest paint is within budget without them.
- */
+/** Cards written as HTML on the home and archive pages: more than a phone's or a laptop's first screen. */
 export const FIRST_SCREEN_CARDS = 6;
+/**
+ * On tag, category and author pages: what a phone's first screen shows under the heading. There are
+ * 3,000+ of them at 10k posts; six cards each cost 15–36 MiB and up to a second of the build.
+ */
+export const FACET_SCREEN_CARDS = 2;
 
 let last: { manifest: Manifest; base: string; render: (route: RouteData) => string } | undefined;
 
@@ -70,17 +71,13 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
     }<span>${escapeHtml(t.readingTime(p.readingMinutes))}</span></p>${
       p.excerpt ? `<p class="post-card-excerpt">${escapeHtml(p.excerpt)}</p>` : ''
     }${tagList(p.tags)}</div></article></li>`;
-  const list = (total: number, posts: PostSummary[]) =>
+  const list = (total: number, posts: PostSummary[], cards = FIRST_SCREEN_CARDS) =>
     total === 0
       ? `<p>${escapeHtml(t.noPosts)}</p>`
       : `<section class="post-list" aria-label="${escapeHtml(t.postsCount(total))}"><ol>${posts
-          .slice(0, FIRST_SCREEN_CARDS)
+          .slice(0, cards)
           .map(card)
           .join('')}</ol></section>`;
-  const facetHead = (label: string, name: string, total: number) =>
-    `<section><p class="eyebrow">${escapeHtml(label)}</p><h1>${escapeHtml(name)}</h1><p class="post-meta">${escapeHtml(
-      t.postsCount(total),
-    )}</p></section>`;
 
   const nav = [
     link(routes.home(), t.home),
@@ -104,7 +101,13 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         main = `<h1 class="visually-hidden">${escapeHtml(site.title)}</h1>${list(route.list.total, route.list.posts)}`;
         break;
       case 'facet':
-        main = facetHead(t[FACET_LABEL[route.facet]], route.name, route.list.total);
+        main = `<section><p class="eyebrow">${escapeHtml(t[FACET_LABEL[route.facet]])}</p><h1>${escapeHtml(
+          route.name,
+        )}</h1><p class="post-meta">${escapeHtml(t.postsCount(route.list.total))}</p>${list(
+          route.list.total,
+          route.list.posts,
+          FACET_SCREEN_CARDS,
+        )}</section>`;
         break;
       case 'archive': {
         const title =

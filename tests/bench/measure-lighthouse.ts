@@ -3,7 +3,7 @@
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serve, stop } from './measure-reader.ts';
+import { ARGS, CHROMIUM, serve, stop } from './measure-reader.ts';
 
 export interface LighthouseFigures {
   performance: number;
@@ -17,15 +17,7 @@ export interface LighthouseFigures {
   failed: string[];
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const FLAGS = ['--headless=new', ...ARGS];
 
 export async function runLighthouse(
   root: string,
@@ -35,7 +27,7 @@ export async function runLighthouse(
 ): Promise<Map<string, LighthouseFigures>> {
   const server = await serve(root, path.resolve(outDir), port);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM,
     chromeFlags: FLAGS,
   });
   const out = new Map<string, LighthouseFigures>();

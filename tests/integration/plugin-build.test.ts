@@ -66,6 +66,9 @@ describe('vite build with the Folio plugin', () => {
     expect(root).toContain('<a href="/archive/tags/%E5%9B%BE%E7%89%87/">图片</a>');
     const tag = String(files.get('tags/local/index.html'));
     expect(tag).toContain('<p class="eyebrow">标签</p><h1>Local</h1>');
+    expect(tag).toContain('<a href="/archive/posts/hello/">Hello, local image</a>');
+    const archive = String(files.get('archive/index.html'));
+    expect(archive.match(/<article class="post-card">/g)).toHaveLength(6);
     const post = String(files.get('posts/hello/index.html'));
     expect(post).toContain('<article class="article"><header><h1>Hello, local image</h1>');
   });
