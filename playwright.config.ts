@@ -1,19 +1,10 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './tests/helpers/chromium.ts';
 
 // What a reader sees, in Debian's Chromium (browser downloads are impossible here), against production
 // builds served by `vite preview`: the sample content, and a generated 2,000-post archive.
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+const launchOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 const serve = 'npx tsx tests/e2e/support/static-server.ts';
 // The README's nginx recipe runs for real where nginx is installed (.ci/run installs it).
 const nginx = fs.existsSync('/usr/sbin/nginx');

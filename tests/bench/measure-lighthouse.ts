@@ -3,7 +3,8 @@
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ARGS, CHROMIUM, serve, stop } from './measure-reader.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/chromium.ts';
+import { serve, stop } from './measure-reader.ts';
 
 export interface LighthouseFigures {
   performance: number;
@@ -17,7 +18,7 @@ export interface LighthouseFigures {
   failed: string[];
 }
 
-const FLAGS = ['--headless=new', ...ARGS];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export async function runLighthouse(
   root: string,

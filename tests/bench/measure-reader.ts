@@ -6,15 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../helpers/chromium.ts';
 const INLINE = /<script type="application\/json" id="folio-data">([\s\S]*?)<\/script>/;
 
 export async function serve(root: string, outDir: string, port: number): Promise<ChildProcess> {
