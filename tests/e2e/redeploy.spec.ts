@@ -31,7 +31,8 @@ test('a vanished data file after a redeploy costs one reload', async ({ page }) 
   await expect(page.locator('.post-list > ol > li').first().getByRole('heading')).toHaveText(
     '给家里的老人做一个语音助手（修订）',
   );
-  expect(loads).toBe(2);
+  // The reloaded page shows its first screen as HTML before its load event: wait for the event.
+  await expect.poll(() => loads).toBe(2);
   await page.locator('.list-footer').scrollIntoViewIfNeeded(); // scrolling loads the rest
   await expect(page.locator('.post-list > ol > li')).toHaveCount(21);
   expect(loads).toBe(2);
