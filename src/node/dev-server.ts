@@ -5,9 +5,13 @@ import type { ViteDevServer } from 'vite';
 import { routeFile } from '../shared/paths.ts';
 import type { PipelineResult } from './pipeline.ts';
 import { renderEntry } from './render-entry.ts';
+import { watchContent, type ContentEvent } from './watch-content.ts';
 
 export interface DevState {
   current: () => PipelineResult;
+  /** A watcher's event on a file in the content folder, as it comes. */
+  changed: (event: ContentEvent, file: string) => void;
+  /** Runs once events stop coming for a moment. */
   rebuild: () => void;
   contentDir: string;
 }
@@ -23,9 +27,8 @@ function routeOf(rel: string, result: PipelineResult): string | undefined {
 export function serveFolio(server: ViteDevServer, state: DevState): void {
   const base = server.config.base;
   let timer: NodeJS.Timeout | undefined;
-  server.watcher.add(state.contentDir);
-  server.watcher.on('all', (_event, file) => {
-    if (!path.resolve(file).startsWith(state.contentDir + path.sep)) return;
+  const unwatch = watchContent(state.contentDir, (event, file) => {
+    state.changed(event, file);
     clearTimeout(timer);
     timer = setTimeout(() => {
       state.rebuild();
@@ -33,6 +36,7 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
       server.ws.send({ type: 'full-reload' });
     }, 20);
   });
+  server.httpServer?.on('close', unwatch);
   server.middlewares.use((req, res, next) => {
     const url = (req.url ?? '/').split('?')[0]!;
     if (!url.startsWith(base)) return next();

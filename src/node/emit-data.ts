@@ -5,7 +5,6 @@ import type {
   ArchiveIndex,
   FacetCount,
   FacetKind,
-  ListShard,
   Manifest,
   PageData,
   PostData,
@@ -83,14 +82,26 @@ function toPostData(p: OrderedPost, summary: PostSummary, tagPostings: PostingsR
   return d;
 }
 
+/**
+ * What emitData works out once per post (its summary and JSON, local year and month) and per facet
+ * name (its key), kept by the dev server between runs; posts are known by identity (orderPosts's memo).
+ */
+export interface EmitMemo {
+  posts: WeakMap<OrderedPost, { summary: PostSummary; json: string; month?: [number, number] }>;
+  keys: Map<string, string>;
+  /** Each listing shard as last written: a shard of the same posts naming the same next one is too. */
+  shards: { posts: OrderedPost[]; next: string | undefined; name: string; text: string }[];
+}
+
+export const emitMemo = (): EmitMemo => ({ posts: new WeakMap(), keys: new Map(), shards: [] });
+
 interface Facet {
   name: string;
   ordinals: number[];
 }
 
 /** facetKey, remembered: 10k posts name their 3,000 tags 50,000 times. */
-function keyCache(): (name: string) => string {
-  const keys = new Map<string, string>();
+function keyCache(keys: Map<string, string>): (name: string) => string {
   return (name) => {
     let key = keys.get(name);
     if (key === undefined) keys.set(name, (key = facetKey(name)));
@@ -121,12 +132,12 @@ function collectFacets(
 /** Local year and month of each post's instant in the site's time zone. */
 function yearMonth(timeZone: string) {
   const fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' });
-  return (ms: number) => {
+  return (ms: number): [number, number] => {
     const parts = fmt.formatToParts(new Date(ms));
-    return {
-      year: Number(parts.find((p) => p.type === 'year')!.value),
-      month: Number(parts.find((p) => p.type === 'month')!.value),
-    };
+    return [
+      Number(parts.find((p) => p.type === 'year')!.value),
+      Number(parts.find((p) => p.type === 'month')!.value),
+    ];
   };
 }
 
@@ -135,16 +146,28 @@ export function emitData(
   pages: PageData[],
   site: SiteInfo,
   pageSize: number,
+  memo: EmitMemo = emitMemo(),
 ): EmittedData {
   const files = new Map<string, string>();
   const routeData = new Map<string, RouteData>();
-  const put = (kind: DataKind, value: unknown): string => {
-    const text = JSON.stringify(value);
+  const putText = (kind: DataKind, text: string): string => {
     const name = dataFile(kind, contentHash(text));
     files.set(name, text);
     return name;
   };
-  const summaries = posts.map(toSummary);
+  const put = (kind: DataKind, value: unknown): string => putText(kind, JSON.stringify(value));
+  const summaries: PostSummary[] = [];
+  const summaryJson: string[] = [];
+  const known = posts.map((p) => {
+    let k = memo.posts.get(p);
+    if (!k) {
+      const summary = toSummary(p);
+      memo.posts.set(p, (k = { summary, json: JSON.stringify(summary) }));
+    }
+    summaries.push(k.summary);
+    summaryJson.push(k.json);
+    return k;
+  });
   const firstPage = (ordinals: number[]) => ({
     total: ordinals.length,
     posts: ordinals.slice(0, pageSize).map((o) => summaries[o]!),
@@ -158,17 +181,34 @@ export function emitData(
     start >= 0;
     start -= pageSize
   ) {
-    const shard: ListShard = { start, posts: summaries.slice(start, start + pageSize) };
-    if (next) shard.next = next;
-    next = put('list', shard);
-    shardNames[start / pageSize] = next;
+    const index = start / pageSize;
+    const shardPosts = posts.slice(start, start + pageSize);
+    const last = memo.shards[index];
+    if (
+      last !== undefined &&
+      last.next === next &&
+      last.posts.length === shardPosts.length &&
+      last.posts.every((p, i) => p === shardPosts[i])
+    ) {
+      files.set(last.name, last.text);
+      next = last.name;
+    } else {
+      // JSON.stringify of a ListShard, of the posts' JSON as made once.
+      const text = `{"start":${start},"posts":[${summaryJson.slice(start, start + pageSize).join(',')}]${
+        next ? `,"next":${JSON.stringify(next)}` : ''
+      }}`;
+      const name = putText('list', text);
+      memo.shards[index] = { posts: shardPosts, next, name, text };
+      next = name;
+    }
+    shardNames[index] = next;
   }
   const directory: string[] = [];
   for (let i = 0; i < shardNames.length; i += DIRECTORY_CHUNK)
     directory.push(put('dir', shardNames.slice(i, i + DIRECTORY_CHUNK)));
 
   // Facets: ordinals of all kinds in one stream, cut into postings chunks.
-  const keyOf = keyCache();
+  const keyOf = keyCache(memo.keys);
   const kinds: [FacetKind, Facet[]][] = [
     ['tag', collectFacets(posts, (p) => p.tags, keyOf)],
     ['category', collectFacets(posts, (p) => p.categories, keyOf)],
@@ -217,7 +257,7 @@ export function emitData(
       archive.undated++;
       continue;
     }
-    const { year, month } = local(p.date.ms);
+    const [year, month] = (known[p.ordinal]!.month ??= local(p.date.ms));
     let y = archive.years.at(-1);
     if (!y || y.year !== year) archive.years.push((y = { year, count: 0, start: p.ordinal, months: [] }));
     let m = y.months.at(-1);

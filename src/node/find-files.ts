@@ -36,7 +36,32 @@ function inside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-export function findFiles(contentDir: string): { files: FoundFile[]; notFollowed: NotFollowed[] } {
+export interface FoundFiles {
+  files: FoundFile[];
+  notFollowed: NotFollowed[];
+}
+
+/**
+ * Takes a changed file's size and time again in an earlier walk, for every name the walk knows it by
+ * (a link inside the folder is known by its target). False when the walk does not know it: walk again.
+ */
+export function restat(found: FoundFiles, file: string): boolean {
+  try {
+    const real = fs.realpathSync(file);
+    const stat = fs.statSync(real);
+    const entries = found.files.filter((f) => f.abs === real);
+    if (!stat.isFile() || entries.length === 0) return false;
+    for (const entry of entries) {
+      entry.size = stat.size;
+      entry.mtimeMs = stat.mtimeMs;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function findFiles(contentDir: string): FoundFiles {
   const files: FoundFile[] = [];
   const notFollowed: NotFollowed[] = [];
   let root: string;

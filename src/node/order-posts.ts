@@ -20,13 +20,11 @@ function newestFirst(a: PostRecord, b: PostRecord): number {
 }
 
 /** Gives each record a unique slug; the oldest keeps the bare slug, so adding a post moves no URL. */
-function assignSlugs<T extends { slugBase: string; path: string }>(
-  oldestFirst: T[],
-  issues: ContentIssue[],
-  taken = new Set<string>(),
-): (T & { slug: string })[] {
+function assignSlugs(oldestFirst: PostRecord[], issues: ContentIssue[]): Map<PostRecord, string> {
+  const taken = new Set<string>();
   const owner = new Map<string, string>();
-  return oldestFirst.map((r) => {
+  const slugs = new Map<PostRecord, string>();
+  for (const r of oldestFirst) {
     let slug = r.slugBase;
     for (let n = 2; taken.has(slug.toLowerCase()); n++) slug = `${r.slugBase}-${n}`;
     if (slug !== r.slugBase)
@@ -37,16 +35,31 @@ function assignSlugs<T extends { slugBase: string; path: string }>(
       });
     taken.add(slug.toLowerCase());
     owner.set(slug.toLowerCase(), r.path);
-    return { ...r, slug };
-  });
+    slugs.set(r, slug);
+  }
+  return slugs;
 }
 
-export function orderPosts(records: PostRecord[], issues: ContentIssue[]): OrderedPost[] {
+/**
+ * `memo` (the dev server's) hands back last run's object for a record whose place and slug held, so
+ * that what is worked out per post (emitData's list JSON) can be kept by identity.
+ */
+export function orderPosts(
+  records: PostRecord[],
+  issues: ContentIssue[],
+  memo?: WeakMap<PostRecord, OrderedPost>,
+): OrderedPost[] {
   const sorted = records.filter((r) => !r.excluded).sort(newestFirst);
   const dated = sorted.filter((r) => r.date);
   const undated = sorted.filter((r) => !r.date);
   // Dated posts claim slugs oldest first, then undated ones.
-  const withSlugs = assignSlugs([...dated.reverse(), ...undated], issues);
-  const bySlugOrder = [...withSlugs.slice(0, dated.length).reverse(), ...withSlugs.slice(dated.length)];
-  return bySlugOrder.map((p, ordinal) => ({ ...p, ordinal }));
+  const slugs = assignSlugs([...dated.reverse(), ...undated], issues);
+  return sorted.map((r, ordinal) => {
+    const slug = slugs.get(r)!;
+    const last = memo?.get(r);
+    if (last && last.ordinal === ordinal && last.slug === slug) return last;
+    const post = { ...r, slug, ordinal };
+    memo?.set(r, post);
+    return post;
+  });
 }

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteInfo } from '../shared/contract.ts';
 import { assetFile } from '../shared/paths.ts';
-import { contentHash, emitData, type EmittedData } from './emit-data.ts';
-import { findFiles, type FoundFile } from './find-files.ts';
+import { contentHash, emitData, type EmittedData, type EmitMemo, emitMemo } from './emit-data.ts';
+import { findFiles, restat, type FoundFile, type FoundFiles } from './find-files.ts';
 import type { ContentIssue, StepIssue } from './issues.ts';
 import type { NormaliseContext, PostRecord } from './normalise-post.ts';
 import type { ResolvedOptions } from './options.ts';
@@ -23,8 +23,26 @@ export interface PipelineResult {
 
 type ReadResult = { post: PostRecord } | { page: PageRecord } | { binary: string };
 
-/** Per-file results kept between runs of the dev server, keyed by path, valid while size and mtime hold. */
-export type PipelineCache = Map<string, { size: number; mtimeMs: number; result: ReadResult }>;
+/**
+ * What the dev server keeps between runs, so that saving one post redoes the work for that post: each
+ * file's result by path (valid while size and mtime hold), the last walk of the content folder (while
+ * only files it knows change), each record's place in the order, and each post's list JSON.
+ */
+export interface PipelineCache {
+  reads: Map<string, { size: number; mtimeMs: number; result: ReadResult }>;
+  walk?: FoundFiles;
+  ordered: WeakMap<PostRecord, OrderedPost>;
+  emitted: EmitMemo;
+}
+
+export function pipelineCache(): PipelineCache {
+  return { reads: new Map(), ordered: new WeakMap(), emitted: emitMemo() };
+}
+
+/** A watcher's news of a file in the content folder: a known file is taken again, else the walk. */
+export function fileChanged(cache: PipelineCache, event: string, file: string): void {
+  if (!(event === 'change' && cache.walk && restat(cache.walk, file))) cache.walk = undefined;
+}
 
 export interface PipelineRun {
   /** The base path (Vite's `base`), starting and ending with `/`. */
@@ -86,7 +104,9 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
     inDrafts: false,
     now: run.now ?? Date.now(),
   };
-  const { files, notFollowed } = findFiles(options.contentDir);
+  const walk = run.cache?.walk ?? findFiles(options.contentDir);
+  if (run.cache) run.cache.walk = walk;
+  const { files, notFollowed } = walk;
   const reportFiles: ReportFile[] = notFollowed.map((n) => ({
     path: n.path,
     status: 'skipped',
@@ -105,19 +125,19 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
       continue;
     }
     seen.add(file.path);
-    const cached = run.cache?.get(file.path);
+    const cached = run.cache?.reads.get(file.path);
     let result: ReadResult;
     if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) result = cached.result;
     else {
       result = readOne(file, ctx);
-      run.cache?.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
+      run.cache?.reads.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
     }
     if ('binary' in result)
       reportFiles.push({ path: file.path, status: 'skipped', reason: result.binary, issues: [] });
     else if ('page' in result) pages.push(result.page);
     else records.push(result.post);
   }
-  if (run.cache) for (const key of run.cache.keys()) if (!seen.has(key)) run.cache.delete(key);
+  if (run.cache) for (const key of run.cache.reads.keys()) if (!seen.has(key)) run.cache.reads.delete(key);
 
   // Local files that published posts reference become hashed assets.
   const assets = new Map<string, string>();
@@ -154,7 +174,7 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
   });
 
   const orderIssues: ContentIssue[] = [];
-  const posts = orderPosts(withAssets, orderIssues);
+  const posts = orderPosts(withAssets, orderIssues, run.cache?.ordered);
   const orderIssuesByFile = new Map<string, ContentIssue[]>();
   for (const i of orderIssues) orderIssuesByFile.set(i.file, [...(orderIssuesByFile.get(i.file) ?? []), i]);
   const site: SiteInfo = {
@@ -169,6 +189,7 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
     pages.map((p) => p.page),
     site,
     options.pageSize,
+    run.cache?.emitted,
   );
 
   const bySource = new Map(posts.map((p) => [p.path, p]));

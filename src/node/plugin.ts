@@ -5,7 +5,7 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { serveFolio } from './dev-server.ts';
 import { formatIssue } from './issues.ts';
 import { resolveOptions, type FolioOptions, type ResolvedOptions } from './options.ts';
-import { runPipeline, type PipelineCache, type PipelineResult } from './pipeline.ts';
+import { fileChanged, pipelineCache, runPipeline, type PipelineResult } from './pipeline.ts';
 import { homePage, siteFiles } from './emit-site.ts';
 import { writeFiles } from './write-files.ts';
 import { reportIssues, summarise, writeReport } from './report.ts';
@@ -47,7 +47,8 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
   let result: PipelineResult | undefined;
   let shell: string | undefined;
   let preload: Record<string, string[]> = {};
-  const cache: PipelineCache = new Map();
+  const cache = pipelineCache();
+  let reportTimer: NodeJS.Timeout | undefined;
 
   const build = () => {
     result = runPipeline(options, {
@@ -55,9 +56,11 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       cache: config.command === 'serve' ? cache : undefined,
       onProgress: (done, total) => config.logger.info(`folio: read ${done} of ${total} files`),
     });
-    writeReport(result.report, options.reportPath);
-    config.logger.info(summarise(result.report, options.reportPath));
     return result;
+  };
+  const report = ({ report }: PipelineResult) => {
+    writeReport(report, options.reportPath);
+    config.logger.info(summarise(report, options.reportPath));
   };
 
   return {
@@ -65,23 +68,48 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
     api: { userOptions },
     // Writing a large archive's data is, by design, most of a build: Rolldown's notice that a plugin
     // took the time says nothing the report does not.
-    config: () => ({ build: { rolldownOptions: { checks: { bundlerTimings: false } } } }),
+    config: (user) => ({
+      build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+      // The dev server watches the content folder itself (./watch-content.ts); Vite's watcher would
+      // read a folder of 10,000 posts again on every save.
+      // (A server told to watch nothing, `watch: null`, stays so.)
+      server:
+        user.server?.watch === null
+          ? {}
+          : {
+              watch: {
+                ignored: [
+                  `${resolveOptions(userOptions, path.resolve(user.root ?? process.cwd())).contentDir}/**`,
+                ],
+              },
+            },
+    }),
     configResolved(resolved) {
       config = resolved;
       options = resolveOptions(userOptions, resolved.root);
     },
     buildStart() {
       if (config.command !== 'build') return;
-      const { report } = build();
-      const errors = reportIssues(report).filter((i) => i.severity === 'error');
+      report(build());
+      const errors = reportIssues(result!.report).filter((i) => i.severity === 'error');
       if (options.strict && errors.length > 0)
         this.error(
           `folio: ${errors.length} errors in content (strict mode):\n${errors.map(formatIssue).join('\n')}`,
         );
     },
     configureServer(server) {
-      build();
-      serveFolio(server, { current: () => result!, rebuild: build, contentDir: options.contentDir });
+      report(build());
+      serveFolio(server, {
+        current: () => result!,
+        changed: (event, file) => fileChanged(cache, event, file),
+        // The new data is served first; the report (30 ms of JSON at 10k posts) once saves settle.
+        rebuild: () => {
+          const latest = build();
+          clearTimeout(reportTimer);
+          reportTimer = setTimeout(report, 300, latest);
+        },
+        contentDir: options.contentDir,
+      });
     },
     // Vite builds the app; Folio's own files (an entry page per post, tag and archive page, data,
     // feeds) are written straight to disk: Vite would list and gzip each of them, 16,000 at 10k posts.

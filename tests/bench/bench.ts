@@ -154,7 +154,7 @@ for (const n of sizes) {
   const n = Math.max(...sizes.filter((s) => s <= 10000));
   if (Number.isFinite(n)) {
     const label = n >= 1000 ? `${n / 1000}k` : String(n);
-    const dev = await measureDev(root, corpus(n), path.join(work, 'dev-report.json'));
+    const dev = await measureDev(root, corpus(n), path.join(work, 'dev-report.json'), 4299);
     rows.push({
       what: `dev server, ${label} posts: start until the home page is served`,
       measured: fmt(dev.startSeconds),

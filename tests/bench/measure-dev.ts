@@ -1,8 +1,9 @@
 // The dev server on a corpus: how long until it serves the home page, and how long from saving a
 // changed post to the new data being served (median of `edits` saves; the file is restored after).
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createServer } from 'vite';
+import { stop } from './measure-reader.ts';
 
 export interface DevFigures {
   startSeconds: number;
@@ -21,19 +22,19 @@ export async function measureDev(
   root: string,
   content: string,
   report: string,
+  port: number,
   edits = 10,
 ): Promise<DevFigures> {
-  const saved = { content: process.env.FOLIO_CONTENT, report: process.env.FOLIO_REPORT };
-  process.env.FOLIO_CONTENT = content;
-  process.env.FOLIO_REPORT = report;
   const t0 = performance.now();
-  const server = await createServer({ root, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  const server = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [path.join(root, 'tests/bench/dev-server.ts'), root, content, report, String(port)],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const origin = `http://127.0.0.1:${port}`;
   let file: string | undefined;
   let original: string | undefined;
   try {
-    await server.listen();
-    const address = server.httpServer!.address();
-    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     // Vite may restart its server (after optimising dependencies): a dropped connection is one more probe.
     const get = async (url: string) => {
       try {
@@ -73,12 +74,6 @@ export async function measureDev(
     return { startSeconds, changeMs };
   } finally {
     if (file && original !== undefined) fs.writeFileSync(file, original);
-    await server.close();
-    for (const [key, value] of [
-      ['FOLIO_CONTENT', saved.content],
-      ['FOLIO_REPORT', saved.report],
-    ] as const)
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
+    await stop(server);
   }
 }

@@ -19,7 +19,9 @@ beforeAll(async () => {
     configFile: false,
     logLevel: 'silent',
     plugins: [react(), folio({ content: dir, report: path.join(dir, '..', 'dev-report.json') })],
-    server: { port: 0, host: '127.0.0.1' },
+    // Folio watches the content folder itself; Vite's watcher (of the app's sources, and of whatever
+    // else lies in the project folder, such as the bench's corpora) has nothing to do here.
+    server: { port: 0, host: '127.0.0.1', watch: null },
     // Its own cache, no dependency discovery: other suites run `vite build` on the same project at
     // the same time, and a shared optimiser cache can restart this server mid-request.
     cacheDir: path.join(dir, '..', 'vite-cache'),
@@ -86,4 +88,59 @@ test('editing, adding and removing a post is served without a restart', async ()
   expect(removed.manifest.posts).toBe(6);
   expect((await get('/posts/new/')).headers.get('content-type')).toContain('text/html');
   expect(entryOf(await (await get('/posts/hello/')).text()).route.kind).toBe('post');
+});
+
+test('a post in a new folder is followed, and the report is written once saves settle', async () => {
+  const folder = path.join(dir, 'posts/2031');
+  fs.mkdirSync(folder);
+  fs.writeFileSync(path.join(folder, 'deep.md'), '---\ntitle: In a new folder\ndate: 2024-05-05\n---\nA.\n');
+  const added = await until(home, (e) => e.manifest.posts === 7);
+  expect(added.manifest.posts).toBe(7);
+  // A change to a file in the new folder is seen by that folder's own watch.
+  fs.writeFileSync(path.join(folder, 'deep.md'), '---\ntitle: Edited deep\ndate: 2024-05-05\n---\nA.\n');
+  const edited = await until(
+    async () => entryOf(await (await get('/posts/deep/')).text()).route,
+    (r) => r.kind === 'post' && r.post.title === 'Edited deep',
+  );
+  expect(edited).toMatchObject({ post: { title: 'Edited deep' } });
+  const report = path.join(dir, '..', 'dev-report.json');
+  const titles = () =>
+    (JSON.parse(fs.readFileSync(report, 'utf8')) as { files: { title?: string }[] }).files.map(
+      (f) => f.title,
+    );
+  expect(
+    await until(
+      async () => titles(),
+      (t) => t.includes('Edited deep'),
+    ),
+  ).toContain('Edited deep');
+  fs.rmSync(folder, { recursive: true });
+  expect((await until(home, (e) => e.manifest.posts === 6)).manifest.posts).toBe(6);
+});
+
+test("Vite's own watcher leaves the content folder to Folio's", async () => {
+  const project = tempCopy('site');
+  const own = path.join(project, 'content');
+  fs.mkdirSync(own);
+  for (const name of ['posts', 'pages']) fs.renameSync(path.join(project, name), path.join(own, name));
+  fs.writeFileSync(path.join(project, 'app.ts'), 'export {};\n');
+  const watching = await createServer({
+    root: project,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [folio({ content: own, report: path.join(project, 'report.json') })],
+    server: { middlewareMode: true },
+    cacheDir: path.join(project, 'vite-cache'),
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const folders = await until(
+      async () => Object.keys(watching.watcher.getWatched()),
+      (watched) => watched.includes(path.join(project, 'notes')),
+    );
+    expect(folders).toContain(project);
+    expect(folders.filter((f) => f === own || f.startsWith(own + path.sep))).toEqual([]);
+  } finally {
+    await watching.close();
+  }
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
+import { fileChanged, pipelineCache, runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
 import { fixtures, listAll, optionsFor, tempCopy } from '../helpers/content-dir.ts';
 
 let dir: string;
@@ -119,19 +119,53 @@ describe('the pipeline on the fixture site', () => {
     expect(withDrafts.report.files.find((f) => f.path === '_drafts/a-draft.md')!.status).toBe('published');
   });
 
-  test('the dev cache re-reads only changed files', () => {
-    const cache: NonNullable<Parameters<typeof runPipeline>[1]>['cache'] = new Map();
-    runPipeline(optionsFor(dir), { now, cache });
-    const kept = cache.get('posts/2024-01-01-hello.md');
-    const changed = cache.get('posts/undated.md');
-    fs.writeFileSync(
-      path.join(dir, 'posts/undated.md'),
-      '---\ntitle: Now dated\ndate: 2025-05-05\n---\nBody.\n',
-    );
-    const again = runPipeline(optionsFor(dir), { now, cache });
-    expect(cache.get('posts/2024-01-01-hello.md')).toBe(kept);
-    expect(cache.get('posts/undated.md')).not.toBe(changed);
-    expect(again.posts[0]).toMatchObject({ slug: 'undated', title: 'Now dated' });
+  test('the dev cache re-reads only changed files, and its data equals a fresh build', () => {
+    const cache = pipelineCache();
+    const first = runPipeline(optionsFor(dir), { now, cache });
+    const kept = cache.reads.get('posts/2024-01-01-hello.md');
+    const changed = cache.reads.get('posts/undated.md');
+    const file = path.join(dir, 'posts/undated.md');
+    const seed = (r: PipelineResult) =>
+      r.posts.find((p) => p.path === 'posts/2023-02-21-guan-yuan-fan-che.md')!;
+    const save = (text: string) => {
+      fs.writeFileSync(file, text);
+      fileChanged(cache, 'change', file);
+      const incremental = runPipeline(optionsFor(dir), { now, cache });
+      const fresh = runPipeline(optionsFor(dir), { now });
+      expect(incremental.data.files).toEqual(fresh.data.files);
+      expect(incremental.data.routes).toEqual(fresh.data.routes);
+      expect(incremental.report).toEqual(fresh.report);
+      return incremental;
+    };
+
+    // A new title: the file is read again; every other post is last run's object, its JSON made once.
+    const retitled = save('---\ntitle: Still undated\n---\nListed last.\n');
+    expect(cache.reads.get('posts/2024-01-01-hello.md')).toBe(kept);
+    expect(cache.reads.get('posts/undated.md')).not.toBe(changed);
+    expect(retitled.posts.at(-1)).toMatchObject({ slug: 'undated', title: 'Still undated' });
+    expect(seed(retitled)).toBe(seed(first));
+
+    // A new date moves the post to the top, and every post after it one place down.
+    const dated = save('---\ntitle: Now dated\ndate: 2025-05-05\n---\nBody.\n');
+    expect(dated.posts[0]).toMatchObject({ slug: 'undated', title: 'Now dated' });
+    expect(seed(dated).ordinal).toBe(seed(first).ordinal + 1);
+  });
+
+  test('the dev cache walks the folder again when a file comes or goes', () => {
+    const cache = pipelineCache();
+    const before = runPipeline(optionsFor(dir), { now, cache });
+    const file = path.join(dir, 'posts/brand-new.md');
+    fs.writeFileSync(file, '---\ntitle: New one\ndate: 2020-12-12\n---\nBody.\n');
+    // A change to a file the walk does not know is a new walk, whatever the watcher called it.
+    fileChanged(cache, 'change', file);
+    const added = runPipeline(optionsFor(dir), { now, cache });
+    expect(added.report.files.length).toBe(before.report.files.length + 1);
+    expect(added.posts.map((p) => p.title)).toContain('New one');
+    fs.rmSync(file);
+    fileChanged(cache, 'rename', file);
+    const removed = runPipeline(optionsFor(dir), { now, cache });
+    expect(removed.report.files).toEqual(before.report.files);
+    expect(removed.data.files).toEqual(before.data.files);
   });
 });
 
