@@ -34,7 +34,7 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
       state.rebuild();
       server.ws.send({ type: 'custom', event: 'folio:data-changed' });
       server.ws.send({ type: 'full-reload' });
-    }, 20);
+    }, 10);
   });
   server.httpServer?.on('close', unwatch);
   server.middlewares.use((req, res, next) => {
