@@ -1,6 +1,6 @@
 // Text → front matter + body. In: a post's text (LF line endings). Out: the top-level YAML entries
 // keyed in lower case (last wins), the body and the line it starts on, and the issues found.
-import { Alias, isMap, isScalar, isSeq, parseDocument, Schema, type Document, type Node } from 'yaml';
+import yaml from 'js-yaml';
 import type { StepIssue } from './issues.ts';
 
 /** A front matter value, read safely: scalars keep their written text. */
@@ -33,38 +33,79 @@ const CLOSER = /^(?:---|\.\.\.)[ \t]*$/gm;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
-// YAML 1.2 core: `2024` and `007` stay as written in the source; no timestamps, no custom tags. One
-// instance for every file (building it per document is ~13% of the parse).
-const CORE_SCHEMA = new Schema({ schema: 'core' });
 
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
+/** A plain scalar that YAML 1.2's core schema types (`007`, `true`, `~`): its value and its written text. */
+class Typed {
+  constructor(
+    readonly value: unknown,
+    readonly source: string,
+  ) {}
+  // js-yaml turns keys into strings, and objects without a tag of their own into "[object Object]"
+  get [Symbol.toStringTag]() {
+    return 'Typed';
   }
-  return lo + 1;
+  toString() {
+    return this.source;
+  }
 }
 
-/** `wanted`: the lower-case keys whose values are read; others are only checked for duplicates. */
+/** A node with a tag of the author's own (`!ruby/object:Foo`): read as its contents, with a warning. */
+class Tagged {
+  constructor(
+    readonly tag: string,
+    readonly value: unknown,
+  ) {}
+  get [Symbol.toStringTag]() {
+    return 'Tagged';
+  }
+}
+
+// The `js-yaml` package (8× faster than `yaml` on front matter) with YAML 1.2's core schema, each typed
+// scalar wrapped so that `2024` and `007` keep their written text; no timestamps; any other tag kept
+// as a `Tagged` value (js-yaml would refuse the document).
+interface CoreType {
+  tag: string;
+  kind: string;
+  resolve(source: string): boolean;
+  construct(source: string): unknown;
+}
+const typed = (t: CoreType) =>
+  new yaml.Type(t.tag, {
+    kind: 'scalar',
+    resolve: (s: string) => t.resolve(s),
+    construct: (s: string) => new Typed(t.construct(s), s),
+  });
+const core = yaml.CORE_SCHEMA as unknown as { compiledImplicit: CoreType[] };
+const tagged = (kind: 'scalar' | 'sequence' | 'mapping', prefix: string) =>
+  new yaml.Type(prefix, {
+    kind,
+    multi: true,
+    construct: (data: unknown, tag?: string) => new Tagged(tag!, data),
+  });
+const SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+  implicit: core.compiledImplicit.filter((t) => t.kind === 'scalar' && !t.tag.endsWith(':str')).map(typed),
+  explicit: (['scalar', 'sequence', 'mapping'] as const).flatMap((kind) => [
+    tagged(kind, '!'),
+    tagged(kind, 'tag:'),
+  ]),
+});
+
+const OPEN_QUOTE = [/(?:^|[:,[{-])\s*"(?:[^"\\]|\\.)*$/, /(?:^|[:,[{-])\s*'(?:[^']|'')*$/];
+const count = (line: string, c: string) => line.split(c).length - 1;
+
 /**
- * The file line where an unclosed quote, `[` or `{` opens. YAML reports where it gave up (often the
- * end of the block); the opener is where the author must look.
+ * Where a quote, `[` or `{` opens and is never closed, at or before the line YAML gave up on (0-based):
+ * YAML reports where it gave up (often a later line, as "deficient indentation"); the opener is where
+ * the author must look.
  */
-function openerLine(yamlText: string, message: string): number | undefined {
-  const lines = yamlText.split('\n');
-  const count = (l: string, c: string) => l.split(c).length - 1;
-  const test = /quote/i.test(message)
-    ? (l: string) => /:\s*"(?:[^"\\]|\\.)*$/.test(l) || /:\s*'(?:[^']|'')*$/.test(l)
-    : /flow (sequence|collection)/i.test(message)
-      ? (l: string) => count(l, '[') > count(l, ']')
-      : /flow map/i.test(message)
-        ? (l: string) => count(l, '{') > count(l, '}')
-        : () => false;
-  const at = lines.findIndex(test);
-  return at === -1 ? undefined : at + 2;
+function unclosedOpener(lines: string[], upTo: number): { line: number; what: string } | undefined {
+  for (let i = Math.min(upTo, lines.length - 1); i >= 0; i--) {
+    const line = lines[i]!;
+    if (OPEN_QUOTE.some((re) => re.test(line))) return { line: i, what: 'the quote' };
+    if (count(line, '[') > count(line, ']')) return { line: i, what: 'the [' };
+    if (count(line, '{') > count(line, '}')) return { line: i, what: 'the {' };
+  }
+  return undefined;
 }
 
 export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): FrontMatter {
@@ -90,52 +131,57 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
   const afterClose = close.index + close[0].length;
   const body = text.slice(afterClose + (text[afterClose] === '\n' ? 1 : 0));
   const bodyLine = text.slice(0, afterClose).split('\n').length + 1;
-  const lineOffset = 1; // the opener is line 1, YAML line 1 is file line 2
-  const starts = [0];
-  for (let i = yamlText.indexOf('\n'); i !== -1; i = yamlText.indexOf('\n', i + 1)) starts.push(i + 1);
-  const fileLine = (offset: number) => lineAt(starts, offset) + lineOffset;
+  const lineOffset = 2; // the opener is line 1: YAML's line 0 is the file's line 2
 
-  let doc: Document;
+  // The top-level keys, each with its line and value, as js-yaml meets them (nodes at depth 2 are the
+  // top-level mapping's keys and values, in turn).
+  const pairs: { key: unknown; line: number; value: unknown }[] = [];
+  let keyLine = 0;
+  let atKey = true;
+  let loaded: unknown;
   try {
-    doc = parseDocument(yamlText, {
-      schema: CORE_SCHEMA,
-      uniqueKeys: false,
-      prettyErrors: true,
-      strict: false,
-    });
+    loaded = yaml.load(yamlText, {
+      schema: SCHEMA,
+      json: true, // duplicate keys: the last wins (as Jekyll); each is reported below
+      maxDepth: MAX_DEPTH,
+      listener(event, state) {
+        if ((state as { depth?: number }).depth !== 2) return;
+        if (event === 'open' && atKey) keyLine = state.line;
+        else if (event === 'close') {
+          if (atKey) pairs.push({ key: state.result, line: keyLine + lineOffset, value: undefined });
+          else pairs.at(-1)!.value = state.result;
+          atKey = !atKey;
+        }
+      },
+    } as yaml.LoadOptions);
   } catch (e) {
+    // js-yaml's own errors, and a stack overflow on nesting its depth bound does not see (flow nodes)
+    if (!(e instanceof yaml.YAMLException) && !(e instanceof RangeError)) throw e;
+    const reason = e instanceof yaml.YAMLException ? e.reason : `nested too deeply (${e.message})`;
+    const at = e instanceof yaml.YAMLException ? ((e.mark as { line?: number } | undefined)?.line ?? 0) : 0;
+    const opener = /quoted scalar|deficient indentation|end of the stream|flow collection|missed comma/.test(
+      reason,
+    )
+      ? unclosedOpener(yamlText.split('\n'), at)
+      : undefined;
     issues.push({
       severity: 'error',
-      line: 2,
-      message: `front matter could not be read: ${(e as Error).message}`,
+      line: (opener?.line ?? at) + lineOffset,
+      message: `broken YAML in front matter: ${
+        opener ? `${opener.what} opened on this line is never closed` : reason
+      }; published from the file name and body`,
     });
     return { present: true, entries, body, bodyLine, issues };
   }
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors.slice(0, 3)) {
-      issues.push({
-        severity: 'error',
-        line: openerLine(yamlText, err.message) ?? (err.linePos ? err.linePos[0].line : 1) + lineOffset,
-        message: `broken YAML in front matter: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; published from the file name and body`,
-      });
-    }
+  if (loaded === null || loaded === undefined || (loaded instanceof Typed && loaded.value === null)) {
     return { present: true, entries, body, bodyLine, issues };
   }
-  for (const w of doc.warnings) {
-    issues.push({
-      severity: 'warning',
-      line: w.linePos ? w.linePos[0].line + lineOffset : undefined,
-      message:
-        w.code === 'TAG_RESOLVE_FAILED'
-          ? `custom YAML tag ignored: ${w.message.split(' at ')[0]}`
-          : w.message.split('\n')[0]!,
-    });
-  }
-  const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
-    return { present: true, entries, body, bodyLine, issues };
-  }
-  if (!isMap(contents)) {
+  if (
+    typeof loaded !== 'object' ||
+    Array.isArray(loaded) ||
+    loaded instanceof Typed ||
+    loaded instanceof Tagged
+  ) {
     issues.push({
       severity: 'error',
       line: 2,
@@ -143,39 +189,16 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
     });
     return { present: true, entries, body, bodyLine, issues };
   }
-  let aliases = 0;
-  const read = (node: unknown, depth: number): FmValue | null => {
-    if (node instanceof Alias) {
-      if (++aliases > MAX_ALIASES) throw new RangeError(`more than ${MAX_ALIASES} YAML aliases`);
-      return read(node.resolve(doc), depth);
-    }
-    if (depth > MAX_DEPTH) throw new RangeError(`front matter nested deeper than ${MAX_DEPTH} levels`);
-    if (isScalar(node)) {
-      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:'))
-        return { kind: 'scalar', value: node.source, source: node.source ?? '' };
-      return { kind: 'scalar', value: node.value, source: node.source ?? String(node.value ?? '') };
-    }
-    if (isSeq(node))
-      return { kind: 'list', items: node.items.map((i) => read(i, depth + 1)).filter((v) => v !== null) };
-    if (isMap(node)) {
-      const map = new Map<string, FmValue>();
-      for (const pair of node.items) {
-        const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const v = read(pair.value, depth + 1);
-        if (!FORBIDDEN_KEYS.has(k) && v) map.set(k, v);
-      }
-      return { kind: 'map', entries: map };
-    }
-    return null;
-  };
-  for (const pair of contents.items) {
-    const keyNode = pair.key as Node | null;
-    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-    const line = fileLine(keyNode?.range?.[0] ?? 0);
+
+  for (const { key: rawKey, line, value: raw } of pairs) {
+    const key = String(rawKey);
     if (FORBIDDEN_KEYS.has(key)) {
       issues.push({ severity: 'warning', line, field: key, message: `key "${key}" is not allowed; ignored` });
       continue;
     }
+    const tag = tagIn(raw);
+    if (tag)
+      issues.push({ severity: 'warning', line, field: key, message: `custom YAML tag ignored: ${tag}` });
     const lower = key.toLowerCase();
     const earlier = entries.get(lower);
     if (earlier) {
@@ -186,24 +209,63 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
         message: `duplicate key "${key}" (first on line ${earlier.line}); the last one wins`,
       });
     }
-    let value: FmValue | null = null;
-    aliases = 0;
     if (wanted && !wanted.has(lower)) {
-      entries.set(lower, { key, line, value });
+      entries.set(lower, { key, line, value: null });
       continue;
     }
     try {
-      value = read(pair.value, 1);
+      entries.set(lower, { key, line, value: valueOf(raw, { aliases: 0, seen: new Set() }, 1) });
     } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
       issues.push({
         severity: 'error',
         line,
         field: key,
-        message: `value of "${key}" refused: ${(e as Error).message}`,
+        message: `value of "${key}" refused: ${e.message}`,
       });
-      continue;
     }
-    entries.set(lower, { key, line, value });
   }
   return { present: true, entries, body, bodyLine, issues };
+}
+
+/**
+ * js-yaml's value → an FmValue. An alias is the very node it names, so a node met twice is an alias:
+ * more than MAX_ALIASES of them (a "billion laughs" bomb) are refused before they are expanded.
+ */
+function valueOf(raw: unknown, walk: { aliases: number; seen: Set<object> }, depth: number): FmValue | null {
+  if (depth > MAX_DEPTH) throw new RangeError(`front matter nested deeper than ${MAX_DEPTH} levels`);
+  if (raw instanceof Tagged) {
+    return raw.value !== null && typeof raw.value === 'object'
+      ? valueOf(raw.value, walk, depth)
+      : { kind: 'scalar', value: String(raw.value ?? ''), source: String(raw.value ?? '') };
+  }
+  if (raw instanceof Typed) return { kind: 'scalar', value: raw.value, source: raw.source };
+  if (raw === null || raw === undefined) return { kind: 'scalar', value: null, source: '' };
+  if (typeof raw !== 'object') return { kind: 'scalar', value: raw, source: String(raw) };
+  if (walk.seen.has(raw) && ++walk.aliases > MAX_ALIASES)
+    throw new RangeError(`more than ${MAX_ALIASES} YAML aliases`);
+  walk.seen.add(raw);
+  if (Array.isArray(raw))
+    return {
+      kind: 'list',
+      items: raw.map((i) => valueOf(i, walk, depth + 1)).filter((v): v is FmValue => v !== null),
+    };
+  const map = new Map<string, FmValue>();
+  for (const [k, v] of Object.entries(raw)) {
+    const value = valueOf(v, walk, depth + 1);
+    if (!FORBIDDEN_KEYS.has(k) && value) map.set(k, value);
+  }
+  return { kind: 'map', entries: map };
+}
+
+/** The first tag of the author's own in a value (each node looked at once, aliases or not). */
+function tagIn(raw: unknown, seen = new Set<object>()): string | undefined {
+  if (raw instanceof Tagged) return raw.tag;
+  if (raw === null || typeof raw !== 'object' || raw instanceof Typed || seen.has(raw)) return undefined;
+  seen.add(raw);
+  for (const v of Array.isArray(raw) ? raw : Object.values(raw)) {
+    const tag = tagIn(v, seen);
+    if (tag) return tag;
+  }
+  return undefined;
 }
