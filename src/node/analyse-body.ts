@@ -12,7 +12,10 @@ export interface BodyFacts {
   excerpt: string;
   readingMinutes: number;
   wordCount: number;
-  images: ImageRef[];
+  /** The first image that is not a `data:` placeholder. */
+  cover?: ImageRef;
+  /** Every Markdown and HTML image, placeholders included. */
+  imageCount: number;
   headings: Heading[];
   /** Text of the first heading of any depth, for posts without a title. */
   firstHeading?: string;
@@ -28,10 +31,29 @@ md.validateLink = () => true;
 // Keep addresses exactly as written (markdown-it would re-encode them, at the cost of a URL parse each).
 md.normalizeLink = (url) => url;
 md.normalizeLinkText = (text) => text;
+// Bodies come with LF line endings (decode-text), and files with NUL bytes are not read: markdown-it's
+// own pass over every body to normalise them would find nothing.
+md.core.ruler.disable('normalize');
+// A paragraph with none of the characters that start inline syntax (most of a Chinese article) is
+// one run of text: it is handed over as such, not scanned again by the inline parser.
+const INLINE_SYNTAX = /[\n\\`~*_[!<&]/;
+md.core.ruler.at('inline', (state) => {
+  for (const tok of state.tokens) {
+    if (tok.type !== 'inline') continue;
+    if (INLINE_SYNTAX.test(tok.content)) {
+      state.md.inline.parse(tok.content, state.md, state.env, tok.children!);
+    } else {
+      const text = new state.Token('text', '', 0);
+      text.content = tok.content;
+      tok.children!.push(text);
+    }
+  }
+});
 
 const EXCERPT_LENGTH = 120;
 const WORDY = /[\p{L}\p{N}]/u;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const ZERO_WIDTH_ANY = /[\u200b-\u200d\u2060\ufeff]/;
 // Lines mirrored from WeChat and Zhihu that say nothing about the article.
 const BOILERPLATE = [
   /^原创\s/u,
@@ -124,32 +146,59 @@ function hasWordChar(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const CLOSING = new Set(['”', '’', '」', '』', '）', ')', '"', "'"]);
+const SPACE = /^\s$/;
+
 /** Cuts text to about `max` characters, at a sentence end when one falls near, never inside a character. */
 export function cutExcerpt(text: string, max = EXCERPT_LENGTH): string {
   if (text.length <= max) return text;
-  let parts: string[];
+  // Characters, each one string: graphemes where a character may span units; else the text itself,
+  // where every UTF-16 unit is a whole character.
+  let chars: ArrayLike<string>;
+  let upTo: (end: number) => string;
   if (COMPLEX_GRAPHEMES.test(text.slice(0, max * 4))) {
-    parts = [];
+    const parts: string[] = [];
     for (const s of graphemes.segment(text)) if (parts.push(s.segment) > max + 8) break;
+    if (parts.length <= max) return text;
+    chars = parts;
+    upTo = (end) => parts.slice(0, end).join('');
   } else {
-    parts = text.slice(0, max + 8).split(''); // every UTF-16 unit is a whole character here
+    chars = text;
+    upTo = (end) => text.slice(0, end);
   }
-  if (parts.length <= max) return text;
-  const head = parts.slice(0, max);
-  for (let i = head.length - 1; i >= Math.floor(max / 2); i--) {
-    if (/^[。！？!?]$/u.test(head[i]!) || (head[i] === '.' && /^\s$/.test(parts[i + 1] ?? ' '))) {
+  for (let i = max - 1; i >= Math.floor(max / 2); i--) {
+    const c = chars[i]!;
+    if (SENTENCE_END.has(c) || (c === '.' && SPACE.test(chars[i + 1] ?? ' '))) {
       let end = i + 1;
-      while (/^[”’」』）)"']$/u.test(parts[end] ?? '')) end++;
-      return parts.slice(0, end).join('');
+      while (end < chars.length && CLOSING.has(chars[end]!)) end++;
+      return upTo(end);
     }
   }
-  return head.join('').trimEnd() + '…';
+  return upTo(max).trimEnd() + '…';
 }
 
-function inlineText(
-  children: Token[] | null,
-  out: { images: ImageRef[]; refs: string[]; js: boolean; html: boolean },
-): string {
+/** What one pass over the tokens gathers besides text. */
+interface Found {
+  cover?: ImageRef;
+  imageCount: number;
+  refs: string[];
+  /** Whether the paragraph being read holds a `javascript:` link (boilerplate, not an excerpt). */
+  js: boolean;
+  html: boolean;
+  more: boolean;
+}
+
+/** Counts an image; the first real one is the cover (its original address worked out once, here). */
+function addImage(out: Found, src: string, alt: () => string) {
+  out.imageCount++;
+  if (isLocal(src)) out.refs.push(own(src));
+  if (out.cover || /^\s*data:/i.test(src)) return;
+  const original = weservOriginal(src);
+  out.cover = original ? { src: own(src), original, alt: own(alt()) } : { src: own(src), alt: own(alt()) };
+}
+
+function inlineText(children: Token[] | null, out: Found): string {
   let text = '';
   for (const t of children ?? []) {
     switch (t.type) {
@@ -161,14 +210,9 @@ function inlineText(
       case 'hardbreak':
         text += ' ';
         break;
-      case 'image': {
-        const src = own(String(t.attrGet('src') ?? ''));
-        const original = weservOriginal(src);
-        const alt = own(t.content);
-        out.images.push(original ? { src, original, alt } : { src, alt });
-        if (isLocal(src)) out.refs.push(src);
+      case 'image':
+        addImage(out, String(t.attrGet('src') ?? ''), () => t.content);
         break;
-      }
       case 'link_open': {
         const href = String(t.attrGet('href') ?? '');
         if (/^\s*javascript:/i.test(href)) out.js = true;
@@ -178,6 +222,7 @@ function inlineText(
       }
       case 'html_inline':
         out.html = true;
+        if (t.content.includes('<!--more-->')) out.more = true;
         collectHtmlImages(t.content, out);
         break;
     }
@@ -185,27 +230,24 @@ function inlineText(
   return text;
 }
 
-function collectHtmlImages(html: string, out: { images: ImageRef[]; refs: string[] }) {
+function collectHtmlImages(html: string, out: Found) {
   for (const tag of html.match(IMG_TAG) ?? []) {
     const m = SRC_ATTR.exec(tag);
     if (!m) continue;
-    const src = own(m[1] ?? m[2] ?? m[3] ?? '');
-    const a = ALT_ATTR.exec(tag);
-    const original = weservOriginal(src);
-    const alt = a ? own(a[1] ?? a[2] ?? a[3] ?? '') : '';
-    out.images.push(original ? { src, original, alt } : { src, alt });
-    if (isLocal(src)) out.refs.push(src);
+    addImage(out, m[1] ?? m[2] ?? m[3] ?? '', () => {
+      const a = ALT_ATTR.exec(tag);
+      return a ? (a[1] ?? a[2] ?? a[3] ?? '') : '';
+    });
   }
 }
 
 export function analyseBody(body: string): BodyFacts {
   const tokens = md.parse(body, {});
-  const out = { images: [] as ImageRef[], refs: [] as string[], js: false, html: false };
+  const out: Found = { imageCount: 0, refs: [], js: false, html: false, more: false };
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   let firstHeading: string | undefined;
   let excerpt = '';
-  let more = false;
   let inTable = false;
   let counted = '';
   for (let i = 0; i < tokens.length; i++) {
@@ -223,37 +265,31 @@ export function analyseBody(body: string): BodyFacts {
       inTable = t.type === 'table_open';
     } else if (t.type === 'inline') {
       out.js = false;
-      const text = inlineText(t.children, out).replace(ZERO_WIDTH, '');
+      // `<!--more-->` ends the excerpt after the paragraph it is in
+      const more = out.more;
+      const text = inlineText(t.children, out);
       counted += text + '\n';
-      const line = text.replace(/\s+/g, ' ').trim();
-      if (
-        !more &&
-        !inTable &&
-        excerpt.length < EXCERPT_LENGTH * 2 &&
-        line &&
-        !out.js &&
-        !BOILERPLATE.some((re) => re.test(line))
-      )
-        excerpt = joinText(excerpt, line);
+      if (!more && !inTable && excerpt.length < EXCERPT_LENGTH * 2 && !out.js) {
+        const line = text.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+        if (line && !BOILERPLATE.some((re) => re.test(line))) excerpt = joinText(excerpt, line);
+      }
     } else if (t.type === 'html_block') {
       out.html = true;
-      if (t.content.includes('<!--more-->')) more = true;
+      if (t.content.includes('<!--more-->')) out.more = true;
       collectHtmlImages(t.content, out);
     } else if (t.type === 'fence' || t.type === 'code_block') {
       counted += t.content + '\n';
     }
-    if (
-      t.type === 'inline' &&
-      t.children?.some((c) => c.type === 'html_inline' && c.content.includes('<!--more-->'))
-    )
-      more = true;
   }
-  const { cjk, words: w } = countWords(counted);
+  const { cjk, words: w } = countWords(
+    ZERO_WIDTH_ANY.test(counted) ? counted.replace(ZERO_WIDTH, '') : counted,
+  );
   return {
-    excerpt: own(more ? excerpt : cutExcerpt(excerpt)),
+    excerpt: own(out.more ? excerpt : cutExcerpt(excerpt)),
     readingMinutes: Math.max(1, Math.ceil(cjk / 400 + w / 200)),
     wordCount: cjk + w,
-    images: out.images,
+    cover: out.cover,
+    imageCount: out.imageCount,
     headings,
     firstHeading,
     rawHtml: out.html,

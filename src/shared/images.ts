@@ -2,16 +2,27 @@
 const WESERV = /^(?:https?:)?\/\/(?:images\.weserv\.nl|wsrv\.nl)\//i;
 const HOTLINK_PROTECTED = /(?:^|\.)(?:qpic\.cn|qlogo\.cn|zhimg\.com|sinaimg\.cn|weixin\.qq\.com)$/i;
 
+const URL_PARAM = /[?&]url=([^&#]*)/;
+
 /** The original address behind an images.weserv.nl (or wsrv.nl) proxy URL. */
 export function weservOriginal(src: string): string | undefined {
   if (!WESERV.test(src)) return undefined;
-  let url: URL;
+  // The `url` parameter as URLSearchParams reads it (`+` is a space), without a URL parse per image.
+  const m = URL_PARAM.exec(src);
+  if (!m?.[1]) return undefined;
+  let inner: string;
   try {
-    url = new URL(src, 'https://images.weserv.nl/');
+    inner = decodeURIComponent(m[1].replaceAll('+', ' '));
   } catch {
-    return undefined;
+    // a stray `%`: kept as written, the escapes around it decoded
+    inner = m[1].replaceAll('+', ' ').replace(/(?:%[0-9a-f]{2})+/gi, (seq) => {
+      try {
+        return decodeURIComponent(seq);
+      } catch {
+        return seq;
+      }
+    });
   }
-  const inner = url.searchParams.get('url');
   if (!inner) return undefined;
   if (/^https?:\/\//i.test(inner)) return inner;
   return inner.startsWith('//') ? `https:${inner}` : `https://${inner}`;

@@ -113,6 +113,11 @@ describe('body analysis helpers', () => {
     ['https://images.weserv.nl/?url=pic1.zhimg.com/v2-a.jpg&w=600', 'https://pic1.zhimg.com/v2-a.jpg'],
     ['//wsrv.nl/?url=//example.org/a.png', 'https://example.org/a.png'],
     ['https://example.org/?url=https%3A//x', undefined],
+    // as URLSearchParams reads the parameter: `+` is a space, a stray `%` stays as written
+    ['https://images.weserv.nl/?w=300&url=example.org/a+b.png', 'https://example.org/a b.png'],
+    ['https://images.weserv.nl/?url=example.org/100%.png&w=1', 'https://example.org/100%.png'],
+    ['https://images.weserv.nl/?w=300', undefined],
+    ['https://images.weserv.nl/?url=', undefined],
   ])('weserv original of %s', ([src, original]) => {
     expect(weservOriginal(src!)).toBe(original);
   });
