@@ -1,23 +1,32 @@
-// `npm run check`: the pipeline alone, no client build. Reads the Folio options from vite.config.ts.
+// `npm run check`: the pipeline alone, no client build. Reads the Folio options from folio.config.ts
+// (a plain module: no Vite to start), else from the folio() plugin in vite.config.ts.
+import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadConfigFromFile, type PluginOption, type Plugin } from 'vite';
+import { pathToFileURL } from 'node:url';
 import type { FolioApi } from './plugin.ts';
-import { resolveOptions } from './options.ts';
-import { runPipeline } from './pipeline.ts';
+import { resolveOptions, type FolioOptions } from './options.ts';
+import { checkContent } from './pipeline.ts';
 import { reportIssues, summarise, writeReport } from './report.ts';
 
-async function folioOptions(root: string) {
+const CONFIG_FILES = ['folio.config.ts', 'folio.config.mjs', 'folio.config.js'];
+
+async function folioOptions(root: string): Promise<FolioOptions> {
+  const own = CONFIG_FILES.map((f) => path.join(root, f)).find((f) => fs.existsSync(f));
+  if (own) return ((await import(pathToFileURL(own).href)) as { default: FolioOptions }).default;
+  // Loading Vite and its config costs a second; only a project without folio.config.ts pays it.
+  const { loadConfigFromFile } = await import('vite');
   const loaded = await loadConfigFromFile(
     { command: 'build', mode: 'production' },
     undefined,
     root,
     'silent',
   );
-  const flat = (loaded?.config.plugins ?? []).flat(Infinity as 1) as PluginOption[];
-  const plugin = flat.find(
-    (p): p is Plugin<FolioApi> => !!p && typeof p === 'object' && 'name' in p && p.name === 'folio',
-  );
-  return { options: plugin?.api?.userOptions ?? {}, base: loaded?.config.base ?? '/' };
+  const plugin = (loaded?.config.plugins ?? [])
+    .flat(Infinity as 1)
+    .find((p) => !!p && typeof p === 'object' && 'name' in p && p.name === 'folio') as
+    { api?: FolioApi } | undefined;
+  return plugin?.api?.userOptions ?? {};
 }
 
 async function main(): Promise<number> {
@@ -27,11 +36,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const root = process.cwd();
-  const { options: userOptions, base } = await folioOptions(root);
-  const options = resolveOptions(userOptions, root);
+  const options = resolveOptions(await folioOptions(root), root);
   const t0 = performance.now();
-  const result = runPipeline(options, {
-    base: base.endsWith('/') ? base : `${base}/`,
+  const result = await checkContent(options, {
     onProgress: (done, total) => console.error(`folio: read ${done} of ${total} files`),
   });
   const ms = performance.now() - t0;

@@ -10,18 +10,21 @@ import type { ContentIssue, StepIssue } from './issues.ts';
 import type { NormaliseContext, PostRecord } from './normalise-post.ts';
 import type { ResolvedOptions } from './options.ts';
 import { orderPosts, type OrderedPost } from './order-posts.ts';
-import { readPage, readPost, type PageRecord } from './read-post.ts';
+import type { PageRecord } from './read-post.ts';
+import { readFiles, readOne, type ReadResult } from './read-files.ts';
 import { makeReport, type Report, type ReportFile } from './report.ts';
 
-export interface PipelineResult {
+/** What `npm run check` needs: every post in order, and the report. */
+export interface CheckResult {
   posts: OrderedPost[];
-  data: EmittedData;
-  /** Output path of each copied asset → its absolute source path. */
-  assets: Map<string, string>;
   report: Report;
 }
 
-type ReadResult = { post: PostRecord } | { page: PageRecord } | { binary: string };
+export interface PipelineResult extends CheckResult {
+  data: EmittedData;
+  /** Output path of each copied asset → its absolute source path. */
+  assets: Map<string, string>;
+}
 
 /**
  * What the dev server keeps between runs, so that saving one post redoes the work for that post: each
@@ -52,21 +55,6 @@ export interface PipelineRun {
   onProgress?: (done: number, total: number) => void;
 }
 
-function readOne(file: FoundFile, ctx: NormaliseContext): ReadResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file.abs);
-  } catch (e) {
-    return { binary: `could not be read: ${(e as Error).message}` };
-  }
-  if (file.role === 'page') {
-    const page = readPage(file.path, bytes, ctx);
-    return 'binary' in page ? page : { page };
-  }
-  const post = readPost(file.path, bytes, { ...ctx, inDrafts: file.role === 'draft' });
-  return 'binary' in post ? post : { post };
-}
-
 /** Where a relative reference in a post points inside the content folder, or undefined. */
 function resolveRef(postPath: string, ref: string): string | undefined {
   let clean = ref.replace(/[?#].*$/, '');
@@ -95,8 +83,7 @@ function replaceRef(body: string, ref: string, url: string): string {
 const issuesOf = (list: StepIssue[]) =>
   list.map(({ severity, line, field, message }) => ({ severity, line, field, message }));
 
-export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): PipelineResult {
-  const base = run.base ?? '/';
+function begin(options: ResolvedOptions, run: PipelineRun): { ctx: NormaliseContext; walk: FoundFiles } {
   const ctx: NormaliseContext = {
     timeZone: options.timeZone,
     drafts: options.drafts,
@@ -106,6 +93,79 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
   };
   const walk = run.cache?.walk ?? findFiles(options.contentDir);
   if (run.cache) run.cache.walk = walk;
+  return { ctx, walk };
+}
+
+/** The pipeline on this thread: the dev server's runs (with its cache) and small archives. */
+export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): PipelineResult {
+  const { ctx, walk } = begin(options, run);
+  let done = 0;
+  const collected = collect(run, walk, (file) => {
+    if (run.onProgress && ++done % 5000 === 0) run.onProgress(done, walk.files.length);
+    const cached = run.cache?.reads.get(file.path);
+    if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) return cached.result;
+    const result = readOne(file, ctx);
+    run.cache?.reads.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
+    return result;
+  });
+  return { ...collected, data: emitAll(options, collected, run.cache) };
+}
+
+/** The pipeline with files read on every core (./read-files.ts): builds. */
+export async function runPipelineParallel(
+  options: ResolvedOptions,
+  run: Omit<PipelineRun, 'cache'> = {},
+): Promise<PipelineResult> {
+  const { ctx, walk } = begin(options, run);
+  const readable = walk.files.filter((f) => f.role !== 'other');
+  const results = await readFiles(readable, ctx, { onProgress: run.onProgress });
+  const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
+  const collected = collect(run, walk, (file) => byFile.get(file)!);
+  return { ...collected, data: emitAll(options, collected) };
+}
+
+/**
+ * `npm run check`: every file read and checked, the posts ordered and the report made; no data is
+ * emitted and no body kept (nothing is written but the report).
+ */
+export async function checkContent(
+  options: ResolvedOptions,
+  run: Omit<PipelineRun, 'cache' | 'base'> = {},
+): Promise<CheckResult> {
+  const { ctx, walk } = begin(options, run);
+  const readable = walk.files.filter((f) => f.role !== 'other');
+  const results = await readFiles(readable, ctx, { onProgress: run.onProgress, bodies: false });
+  const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
+  const { posts, report } = collect(run, walk, (file) => byFile.get(file)!);
+  return { posts, report };
+}
+
+interface Collected extends CheckResult {
+  pages: PageRecord[];
+  assets: Map<string, string>;
+}
+
+/** The data contract for what was collected. */
+function emitAll(options: ResolvedOptions, { posts, pages }: Collected, cache?: PipelineCache): EmittedData {
+  const site: SiteInfo = {
+    title: options.title,
+    description: options.description,
+    lang: options.lang,
+    timeZone: options.timeZone,
+    siteUrl: options.siteUrl,
+  };
+  return emitData(
+    posts,
+    pages.map((p) => p.page),
+    site,
+    options.pageSize,
+    cache?.emitted,
+  );
+}
+
+/** Everything after reading but the data: assets, order, report. `read` gives each file's result. */
+function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => ReadResult): Collected {
+  const base = run.base ?? '/';
   const { files, notFollowed } = walk;
   const reportFiles: ReportFile[] = notFollowed.map((n) => ({
     path: n.path,
@@ -117,21 +177,13 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
   const pages: PageRecord[] = [];
   const others = new Map<string, FoundFile>();
   const seen = new Set<string>();
-  let done = 0;
   for (const file of files) {
-    if (run.onProgress && ++done % 5000 === 0) run.onProgress(done, files.length);
     if (file.role === 'other') {
       others.set(file.path, file);
       continue;
     }
     seen.add(file.path);
-    const cached = run.cache?.reads.get(file.path);
-    let result: ReadResult;
-    if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) result = cached.result;
-    else {
-      result = readOne(file, ctx);
-      run.cache?.reads.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
-    }
+    const result = read(file);
     if ('binary' in result)
       reportFiles.push({ path: file.path, status: 'skipped', reason: result.binary, issues: [] });
     else if ('page' in result) pages.push(result.page);
@@ -177,21 +229,6 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
   const posts = orderPosts(withAssets, orderIssues, run.cache?.ordered);
   const orderIssuesByFile = new Map<string, ContentIssue[]>();
   for (const i of orderIssues) orderIssuesByFile.set(i.file, [...(orderIssuesByFile.get(i.file) ?? []), i]);
-  const site: SiteInfo = {
-    title: options.title,
-    description: options.description,
-    lang: options.lang,
-    timeZone: options.timeZone,
-    siteUrl: options.siteUrl,
-  };
-  const data = emitData(
-    posts,
-    pages.map((p) => p.page),
-    site,
-    options.pageSize,
-    run.cache?.emitted,
-  );
-
   const bySource = new Map(posts.map((p) => [p.path, p]));
   for (const r of records) {
     const p = bySource.get(r.path);
@@ -240,5 +277,5 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
             issues: [],
           },
     );
-  return { posts, data, assets, report: makeReport(reportFiles) };
+  return { posts, pages, assets, report: makeReport(reportFiles) };
 }

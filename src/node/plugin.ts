@@ -5,7 +5,13 @@ import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { serveFolio } from './dev-server.ts';
 import { formatIssue } from './issues.ts';
 import { resolveOptions, type FolioOptions, type ResolvedOptions } from './options.ts';
-import { fileChanged, pipelineCache, runPipeline, type PipelineResult } from './pipeline.ts';
+import {
+  fileChanged,
+  pipelineCache,
+  runPipeline,
+  runPipelineParallel,
+  type PipelineResult,
+} from './pipeline.ts';
 import { homePage, siteFiles } from './emit-site.ts';
 import { writeFiles } from './write-files.ts';
 import { reportIssues, summarise, writeReport } from './report.ts';
@@ -50,14 +56,10 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
   const cache = pipelineCache();
   let reportTimer: NodeJS.Timeout | undefined;
 
-  const build = () => {
-    result = runPipeline(options, {
-      base: config.base,
-      cache: config.command === 'serve' ? cache : undefined,
-      onProgress: (done, total) => config.logger.info(`folio: read ${done} of ${total} files`),
-    });
-    return result;
-  };
+  const onProgress = (done: number, total: number) =>
+    config.logger.info(`folio: read ${done} of ${total} files`);
+  // The dev server's runs: on this thread, redoing only what changed (the cache).
+  const build = () => (result = runPipeline(options, { base: config.base, cache, onProgress }));
   const report = ({ report }: PipelineResult) => {
     writeReport(report, options.reportPath);
     config.logger.info(summarise(report, options.reportPath));
@@ -88,9 +90,10 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       config = resolved;
       options = resolveOptions(userOptions, resolved.root);
     },
-    buildStart() {
+    async buildStart() {
       if (config.command !== 'build') return;
-      report(build());
+      result = await runPipelineParallel(options, { base: config.base, onProgress });
+      report(result);
       const errors = reportIssues(result!.report).filter((i) => i.severity === 'error');
       if (options.strict && errors.length > 0)
         this.error(

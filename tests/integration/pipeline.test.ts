@@ -2,7 +2,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { fileChanged, pipelineCache, runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
+import { findFiles } from '../../src/node/find-files.ts';
+import {
+  checkContent,
+  fileChanged,
+  pipelineCache,
+  runPipeline,
+  runPipelineParallel,
+  type PipelineResult,
+} from '../../src/node/pipeline.ts';
+import { readFiles } from '../../src/node/read-files.ts';
 import { fixtures, listAll, optionsFor, tempCopy } from '../helpers/content-dir.ts';
 
 let dir: string;
@@ -176,5 +185,44 @@ test('the report accounts for every file of the rule fixtures too', () => {
   expect(all.report.files.find((f) => f.path === 'encoding-binary.md')).toMatchObject({
     status: 'skipped',
     reason: 'binary file (it holds NUL bytes), not text',
+  });
+});
+
+describe('reading on every core', () => {
+  const ctx = { timeZone: 'Asia/Shanghai', drafts: false, future: true, inDrafts: false, now };
+
+  test('workers read what this thread would, each file once, in order', async () => {
+    const rules = path.join(fixtures, 'rules');
+    const files = findFiles(rules).files.filter((f) => f.role !== 'other');
+    const alone = await readFiles(files, ctx, { parallelFrom: Infinity });
+    const shared = await readFiles(files, ctx, { parallelFrom: 1 });
+    expect(shared).toEqual(alone);
+    expect(alone.length).toBe(files.length);
+    expect(alone.filter((r) => 'post' in r).length).toBeGreaterThan(40);
+  });
+
+  test('a file that cannot be read is a reason, not a crash', async () => {
+    const gone = {
+      path: 'posts/gone.md',
+      abs: path.join(dir, 'posts/gone.md'),
+      role: 'post' as const,
+      size: 0,
+      mtimeMs: 0,
+    };
+    expect(await readFiles([gone], ctx, { parallelFrom: 1 })).toEqual([
+      { binary: expect.stringMatching(/^could not be read: ENOENT/) },
+    ]);
+  });
+
+  test("the check gives the build's report and order, keeping no body", async () => {
+    // the site as the tests above left it (they edit a post)
+    const alone = runPipeline(optionsFor(dir), { base: '/archive/', now });
+    const checked = await checkContent(optionsFor(dir), { now });
+    const built = await runPipelineParallel(optionsFor(dir), { base: '/archive/', now });
+    expect(checked.report).toEqual(alone.report);
+    expect(built.report).toEqual(alone.report);
+    expect(checked.posts.map((p) => p.slug)).toEqual(alone.posts.map((p) => p.slug));
+    expect(checked.posts.every((p) => p.body === '')).toBe(true);
+    expect(built.data.files).toEqual(alone.data.files);
   });
 });

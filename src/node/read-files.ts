@@ -1,0 +1,146 @@
+// Found files → each one read: decoded, front matter parsed, normalised, body analysed. In: the files
+// and the reading context. Out: one result per file, in order. Large archives are read on every core:
+// worker threads (./read-worker.ts) and this thread claim files one at a time from a shared counter,
+// so a slow file holds up no one; a worker that fails leaves its files to this thread.
+import fs from 'node:fs';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FoundFile } from './find-files.ts';
+import type { NormaliseContext, PostRecord } from './normalise-post.ts';
+import { readPage, readPost, type PageRecord } from './read-post.ts';
+
+export type ReadResult = { post: PostRecord } | { page: PageRecord } | { binary: string };
+
+/** Below this many files a worker's start (about 0.3 s) costs more than it saves. */
+export const PARALLEL_FROM = 2000;
+
+/** One buffer per thread that every file is read into: 10,000 posts are 80 MB of buffers otherwise. */
+let scratch = Buffer.allocUnsafe(1 << 20);
+
+/** A file's bytes, valid until the next call (readPost keeps nothing of them). */
+function readBytes(abs: string, size: number): Uint8Array {
+  if (size > 8 << 20) return fs.readFileSync(abs); // a rare large file is not kept a buffer for
+  const fd = fs.openSync(abs, 'r');
+  try {
+    if (scratch.length <= size) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+    let n = 0;
+    for (;;) {
+      const got = fs.readSync(fd, scratch, n, scratch.length - n, null);
+      if (got === 0) return scratch.subarray(0, n);
+      n += got;
+      if (n === scratch.length) {
+        // the file grew since it was found
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger);
+        scratch = bigger;
+      }
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** One file read. `bodies: false` (the check) keeps no post's body once it is analysed. */
+export function readOne(file: FoundFile, ctx: NormaliseContext, bodies = true): ReadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readBytes(file.abs, file.size);
+  } catch (e) {
+    return { binary: `could not be read: ${(e as Error).message}` };
+  }
+  if (file.role === 'page') {
+    const page = readPage(file.path, bytes, ctx);
+    return 'binary' in page ? page : { page };
+  }
+  const post = readPost(file.path, bytes, { ...ctx, inDrafts: file.role === 'draft' });
+  if ('binary' in post) return post;
+  if (!bodies) post.body = '';
+  return { post };
+}
+
+/** What a worker is given: the files, the context, and the counter it shares with this thread. */
+export interface ReadJob {
+  files: FoundFile[];
+  ctx: NormaliseContext;
+  bodies: boolean;
+  next: Int32Array;
+}
+
+/** Claims files from the shared counter and reads them until none are left. */
+export function readClaimed(
+  { files, ctx, bodies, next }: ReadJob,
+  done: (index: number, result: ReadResult) => void,
+): void {
+  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1))
+    done(i, readOne(files[i]!, ctx, bodies));
+}
+
+/**
+ * Worker threads that load the reading code and take their job once it is posted. (Started before the
+ * folder is walked, to hide their start, they slowed a 10k-post check: the two cores were busy loading
+ * modules on both threads.)
+ */
+class Readers {
+  private readonly workers: Worker[] = [];
+  private readonly results: Promise<[number, ReadResult][]>[] = [];
+
+  constructor(count = Math.max(os.availableParallelism() - 1, 0)) {
+    // The worker is TypeScript, as this file is: it registers the tsx loader, then imports it (Node 20
+    // does not take `--import` in a worker's execArgv).
+    const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
+      tsx.register();
+      return import(${JSON.stringify(new URL('./read-worker.ts', import.meta.url).href)});
+    });`;
+    for (let i = 0; i < count; i++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(source, { eval: true });
+      } catch {
+        continue; // no worker: this thread reads it all
+      }
+      worker.unref();
+      this.workers.push(worker);
+      this.results.push(
+        new Promise((resolve) => {
+          let results: [number, ReadResult][] = [];
+          worker.once('message', (m: [number, ReadResult][]) => (results = m));
+          worker.once('error', () => resolve([]));
+          worker.once('exit', () => resolve(results));
+        }),
+      );
+    }
+  }
+
+  /** Hands every worker the job; resolves with what each read. */
+  run(job: ReadJob): Promise<[number, ReadResult][][]> {
+    for (const w of this.workers) w.postMessage(job);
+    return Promise.all(this.results);
+  }
+}
+
+export interface ReadOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Keep each post's body (builds) or drop it once analysed (the check). Default true. */
+  bodies?: boolean;
+  /** From how many files on workers join in. Default PARALLEL_FROM. */
+  parallelFrom?: number;
+}
+
+export async function readFiles(
+  files: FoundFile[],
+  ctx: NormaliseContext,
+  { onProgress, bodies = true, parallelFrom = PARALLEL_FROM }: ReadOptions = {},
+): Promise<ReadResult[]> {
+  const results: (ReadResult | undefined)[] = new Array<ReadResult | undefined>(files.length);
+  const job: ReadJob = { files, ctx, bodies, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const workers = files.length < parallelFrom ? Promise.resolve([]) : new Readers().run(job);
+  let mine = 0;
+  readClaimed(job, (i, result) => {
+    results[i] = result;
+    if (onProgress && ++mine % 5000 === 0)
+      onProgress(Math.min(Atomics.load(job.next, 0), files.length), files.length);
+  });
+  for (const batch of await workers) for (const [i, result] of batch) results[i] = result;
+  // What a failed worker had claimed and not handed back.
+  return results.map((r, i) => r ?? readOne(files[i]!, ctx, bodies));
+}
