@@ -40,26 +40,87 @@ function assignSlugs(oldestFirst: PostRecord[], issues: ContentIssue[]): Map<Pos
   return slugs;
 }
 
+/** What the dev server keeps of the last order: the records it came from, sorted, their slugs and issues. */
+export interface OrderMemo {
+  posts: WeakMap<PostRecord, OrderedPost>;
+  last?: {
+    records: PostRecord[];
+    sorted: PostRecord[];
+    slugs: Map<PostRecord, string>;
+    issues: ContentIssue[];
+    /** What orderPosts returned. */
+    ordered: OrderedPost[];
+  };
+}
+
+export const orderMemo = (): OrderMemo => ({ posts: new WeakMap() });
+
+/** Whether a record takes the same place and slug as the one it replaces. */
+const samePlace = (a: PostRecord, b: PostRecord) =>
+  a.path === b.path &&
+  a.slugBase === b.slugBase &&
+  a.excluded === b.excluded &&
+  a.date?.ms === b.date?.ms &&
+  a.date?.sub === b.date?.sub;
+
+/**
+ * The last order with changed records in their old places, if every record is last run's or takes
+ * its predecessor's place (a saved post whose date and slug held): no sort, no slugs worked out again.
+ */
+function lastOrder(records: PostRecord[], memo: OrderMemo): OrderedPost[] | undefined {
+  const last = memo.last;
+  if (!last || last.records.length !== records.length) return undefined;
+  const swapped = new Map<PostRecord, PostRecord>();
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    const was = last.records[i]!;
+    if (r === was) continue;
+    if (!samePlace(r, was)) return undefined;
+    swapped.set(was, r);
+  }
+  const ordered = last.ordered.slice();
+  const sorted = last.sorted.slice();
+  const slugs = swapped.size === 0 ? last.slugs : new Map(last.slugs);
+  for (const [was, r] of swapped) {
+    const slug = slugs.get(was);
+    slugs.delete(was);
+    if (slug === undefined) continue; // excluded, as before
+    slugs.set(r, slug);
+    const ordinal = sorted.indexOf(was);
+    sorted[ordinal] = r;
+    const post = { ...r, slug, ordinal };
+    ordered[ordinal] = post;
+    memo.posts.set(r, post);
+  }
+  memo.last = { ...last, records, sorted, slugs, ordered };
+  return ordered;
+}
+
 /**
  * `memo` (the dev server's) hands back last run's object for a record whose place and slug held, so
  * that what is worked out per post (emitData's list JSON) can be kept by identity.
  */
-export function orderPosts(
-  records: PostRecord[],
-  issues: ContentIssue[],
-  memo?: WeakMap<PostRecord, OrderedPost>,
-): OrderedPost[] {
+export function orderPosts(records: PostRecord[], issues: ContentIssue[], memo?: OrderMemo): OrderedPost[] {
+  const kept = memo && lastOrder(records, memo);
+  if (kept) {
+    issues.push(...memo.last!.issues);
+    return kept;
+  }
   const sorted = records.filter((r) => !r.excluded).sort(newestFirst);
   const dated = sorted.filter((r) => r.date);
   const undated = sorted.filter((r) => !r.date);
   // Dated posts claim slugs oldest first, then undated ones.
-  const slugs = assignSlugs([...dated.reverse(), ...undated], issues);
-  return sorted.map((r, ordinal) => {
+  const slugIssues: ContentIssue[] = [];
+  const slugs = assignSlugs([...dated.reverse(), ...undated], slugIssues);
+  issues.push(...slugIssues);
+  const ordered = sorted.map((r, ordinal) => {
     const slug = slugs.get(r)!;
-    const last = memo?.get(r);
+    const last = memo?.posts.get(r);
     if (last && last.ordinal === ordinal && last.slug === slug) return last;
     const post = { ...r, slug, ordinal };
-    memo?.set(r, post);
+    memo?.posts.set(r, post);
     return post;
   });
+  if (memo) memo.last = { records, sorted, slugs, issues: slugIssues, ordered };
+  return ordered;
 }

@@ -4,12 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteInfo } from '../shared/contract.ts';
 import { assetFile } from '../shared/paths.ts';
-import { contentHash, emitData, type EmittedData, type EmitMemo, emitMemo } from './emit-data.ts';
+import { emitData, type EmittedData, type EmitMemo, emitMemo } from './emit-data.ts';
+import { contentHash } from './hash.ts';
 import { findFiles, restat, type FoundFile, type FoundFiles } from './find-files.ts';
 import type { ContentIssue, StepIssue } from './issues.ts';
 import type { NormaliseContext, PostRecord } from './normalise-post.ts';
 import type { ResolvedOptions } from './options.ts';
-import { orderPosts, type OrderedPost } from './order-posts.ts';
+import { orderMemo, orderPosts, type OrderedPost, type OrderMemo } from './order-posts.ts';
 import type { PageRecord } from './read-post.ts';
 import { readFiles, readOne, type ReadResult } from './read-files.ts';
 import { makeReport, type Report, type ReportFile } from './report.ts';
@@ -34,12 +35,14 @@ export interface PipelineResult extends CheckResult {
 export interface PipelineCache {
   reads: Map<string, { size: number; mtimeMs: number; result: ReadResult }>;
   walk?: FoundFiles;
-  ordered: WeakMap<PostRecord, OrderedPost>;
+  ordered: OrderMemo;
   emitted: EmitMemo;
+  /** Each record's report entry, while its post (place and slug) holds and it has no run's warnings. */
+  entries: WeakMap<PostRecord, { post: OrderedPost | undefined; entry: ReportFile }>;
 }
 
 export function pipelineCache(): PipelineCache {
-  return { reads: new Map(), ordered: new WeakMap(), emitted: emitMemo() };
+  return { reads: new Map(), ordered: orderMemo(), emitted: emitMemo(), entries: new WeakMap() };
 }
 
 /** A watcher's news of a file in the content folder: a known file is taken again, else the walk. */
@@ -195,6 +198,7 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
   const assets = new Map<string, string>();
   const assetUrl = new Map<string, string>();
   const missing = new Map<PostRecord, string[]>();
+  const rewritten = new Map<PostRecord, PostRecord>();
   const withAssets = records.map((r) => {
     if (r.excluded || r.localRefs.length === 0) return r;
     let body = r.body;
@@ -222,18 +226,29 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
     if (body === r.body) return r;
     const coverRef = r.cover && resolveRef(r.path, r.cover.src);
     const coverUrl = coverRef === undefined ? undefined : assetUrl.get(coverRef);
-    return { ...r, body, cover: coverUrl ? { ...r.cover!, src: coverUrl } : r.cover };
+    const copy = { ...r, body, cover: coverUrl ? { ...r.cover!, src: coverUrl } : r.cover };
+    rewritten.set(r, copy);
+    return copy;
   });
 
   const orderIssues: ContentIssue[] = [];
   const posts = orderPosts(withAssets, orderIssues, run.cache?.ordered);
   const orderIssuesByFile = new Map<string, ContentIssue[]>();
   for (const i of orderIssues) orderIssuesByFile.set(i.file, [...(orderIssuesByFile.get(i.file) ?? []), i]);
-  const bySource = new Map(posts.map((p) => [p.path, p]));
+  // Each record's post: the dev server's order memo knows it; else by path.
+  const bySource = run.cache ? undefined : new Map(posts.map((p) => [p.path, p]));
+  const postOf = (r: PostRecord) =>
+    bySource ? bySource.get(r.path) : run.cache!.ordered.posts.get(rewritten.get(r) ?? r);
   for (const r of records) {
-    const p = bySource.get(r.path);
-    const issues = issuesOf(r.issues);
+    const p = postOf(r);
     const refs = missing.get(r);
+    const orderIssues = orderIssuesByFile.get(r.path);
+    const kept = run.cache?.entries.get(r);
+    if (kept && kept.post === p && !refs && !orderIssues) {
+      reportFiles.push(kept.entry);
+      continue;
+    }
+    const issues = issuesOf(r.issues);
     if (refs)
       issues.push({
         severity: 'warning',
@@ -241,9 +256,9 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
         field: undefined,
         message: `${refs.length} local file(s) referenced but not in the content folder: ${refs.slice(0, 3).join(', ')}${refs.length > 3 ? ', …' : ''}`,
       });
-    for (const i of orderIssuesByFile.get(r.path) ?? [])
+    for (const i of orderIssues ?? [])
       issues.push({ severity: i.severity, line: i.line, field: i.field, message: i.message });
-    reportFiles.push({
+    const entry: ReportFile = {
       path: r.path,
       status: p ? 'published' : 'excluded',
       reason: r.excluded,
@@ -255,7 +270,9 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
       tags: r.tags,
       categories: r.categories,
       issues,
-    });
+    };
+    if (!refs && !orderIssues) run.cache?.entries.set(r, { post: p, entry });
+    reportFiles.push(entry);
   }
   for (const pg of pages)
     reportFiles.push({

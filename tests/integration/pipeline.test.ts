@@ -158,6 +158,33 @@ describe('the pipeline on the fixture site', () => {
     const dated = save('---\ntitle: Now dated\ndate: 2025-05-05\n---\nBody.\n');
     expect(dated.posts[0]).toMatchObject({ slug: 'undated', title: 'Now dated' });
     expect(seed(dated).ordinal).toBe(seed(first).ordinal + 1);
+
+    // New text and excerpt under the same tags: last run patched (its lists, shards and routes),
+    // equal to a fresh build; then new tags (lists laid out again), and the post back as it was.
+    const seedFile = path.join(dir, 'posts/2023-02-21-guan-yuan-fan-che.md');
+    const seedText = fs.readFileSync(seedFile, 'utf8');
+    const saveSeed = (text: string) => {
+      fs.writeFileSync(seedFile, text);
+      fileChanged(cache, 'change', seedFile);
+      const incremental = runPipeline(optionsFor(dir), { now, cache });
+      const fresh = runPipeline(optionsFor(dir), { now });
+      expect(incremental.data.files).toEqual(fresh.data.files);
+      expect(incremental.data.routes).toEqual(fresh.data.routes);
+      expect(incremental.data.manifest).toEqual(fresh.data.manifest);
+      expect(incremental.report).toEqual(fresh.report);
+      return incremental;
+    };
+    const rewritten = saveSeed(seedText.replace(/\n---\n/, '\nexcerpt: 新的摘要\n---\n新的正文。\n'));
+    // patched, not made again: a list that does not show the post is last run's very object
+    expect(rewritten.data.routes.get('archive/2022/')).toBe(dated.data.routes.get('archive/2022/'));
+    expect(rewritten.data.routes.get('categories/notes/')).toBe(dated.data.routes.get('categories/notes/'));
+    expect(rewritten.data.routes.get('tags/截图/')).toMatchObject({
+      list: { posts: [{ slug: 'guan-yuan-fan-che', excerpt: '新的摘要' }] },
+    });
+    const retagged = saveSeed(seedText.replace('tags: [示范区,改办,某某,截图,聊天]', 'tags: [新标签]'));
+    expect(retagged.data.routes.has('tags/截图/')).toBe(false);
+    expect(retagged.data.routes.get('tags/新标签/')).toMatchObject({ list: { total: 1 } });
+    saveSeed(seedText);
   });
 
   test('the dev cache walks the folder again when a file comes or goes', () => {

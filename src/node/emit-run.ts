@@ -1,0 +1,267 @@
+// The pieces emitData makes a run of (./emit-data.ts): each post's summary and route, the listing
+// shards, the facet, archive and home routes; and what is kept of them between the dev server's runs.
+import type {
+  ArchiveIndex,
+  PageData,
+  PostData,
+  PostSummary,
+  PostingsRef,
+  RouteData,
+} from '../shared/contract.ts';
+import { dataFile, DIRECTORY_CHUNK, routes, type DataKind } from '../shared/paths.ts';
+import type { EmittedData } from './emit-data.ts';
+import { contentHash } from './hash.ts';
+import { keyCache, type FacetLayout } from './lay-facets.ts';
+import type { OrderedPost } from './order-posts.ts';
+
+function toSummary(p: OrderedPost): PostSummary {
+  const s: PostSummary = {
+    ordinal: p.ordinal,
+    slug: p.slug,
+    title: p.title,
+    authors: p.authors,
+    tags: p.tags,
+    categories: p.categories,
+    excerpt: p.excerpt,
+    readingMinutes: p.readingMinutes,
+    wordCount: p.wordCount,
+    imageCount: p.imageCount,
+  };
+  if (p.date) s.date = p.date.text;
+  if (p.updated) s.updated = p.updated.text;
+  if (p.cover) s.cover = p.cover;
+  return s;
+}
+
+function toPostData(p: OrderedPost, summary: PostSummary, tagPostings: PostingsRef[]): PostData {
+  // Field by field, not `...summary`: a spread per post was a sixth of emitData at 10k posts.
+  const d: PostData = {
+    ordinal: summary.ordinal,
+    slug: summary.slug,
+    title: summary.title,
+    authors: summary.authors,
+    tags: summary.tags,
+    categories: summary.categories,
+    excerpt: summary.excerpt,
+    readingMinutes: summary.readingMinutes,
+    wordCount: summary.wordCount,
+    imageCount: summary.imageCount,
+    headings: p.headings,
+    rawHtml: p.rawHtml,
+    body: p.body,
+    tagPostings,
+  };
+  if (summary.date) d.date = summary.date;
+  if (summary.updated) d.updated = summary.updated;
+  if (summary.cover) d.cover = summary.cover;
+  if (p.sourceUrl) d.sourceUrl = p.sourceUrl;
+  return d;
+}
+
+/** What is worked out once per post: its summary and JSON, local year and month, its route's data. */
+export interface Known {
+  summary: PostSummary;
+  json: string;
+  month?: [number, number];
+  route?: RouteData;
+  /** The postings `route` was made with. */
+  tagRefs?: Map<string, PostingsRef>;
+}
+
+/**
+ * What emitData keeps between the dev server's runs. Posts are known by identity (orderPosts's memo):
+ * an unchanged post is last run's object. While every post keeps its place, date, tags, categories
+ * and authors (a saved post's text, title or excerpt changed), the last run is patched: only the
+ * saved posts' routes, the lists that show them and the listing shards are made again.
+ */
+export interface EmitMemo {
+  posts: WeakMap<OrderedPost, Known>;
+  keys: Map<string, string>;
+  /** Each listing shard as last written: a shard of the same posts naming the same next one is too. */
+  shards: { posts: OrderedPost[]; next: string | undefined; name: string; text: string }[];
+  /** The facets as last laid out, and the posts they came from. */
+  facets?: { posts: OrderedPost[]; layout: FacetLayout };
+  last?: {
+    posts: OrderedPost[];
+    pages: PageData[];
+    settings: string;
+    summaries: PostSummary[];
+    summaryJson: string[];
+    archive: ArchiveIndex;
+    data: EmittedData;
+  };
+}
+
+export const emitMemo = (): EmitMemo => ({ posts: new WeakMap(), keys: new Map(), shards: [] });
+
+/** Local year and month of each post's instant in the site's time zone. */
+function yearMonth(timeZone: string) {
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' });
+  return (ms: number): [number, number] => {
+    const parts = fmt.formatToParts(new Date(ms));
+    return [
+      Number(parts.find((p) => p.type === 'year')!.value),
+      Number(parts.find((p) => p.type === 'month')!.value),
+    ];
+  };
+}
+
+/** The pieces of one run: its files and routes as they are made, and the posts' summaries. */
+export class Run {
+  readonly keyOf: (name: string) => string;
+  constructor(
+    readonly posts: OrderedPost[],
+    readonly pageSize: number,
+    readonly memo: EmitMemo,
+    readonly files: Map<string, string>,
+    readonly routeData: Map<string, RouteData>,
+    readonly summaries: PostSummary[],
+    readonly summaryJson: string[],
+  ) {
+    this.keyOf = keyCache(memo.keys);
+  }
+
+  known(p: OrderedPost): Known {
+    let k = this.memo.posts.get(p);
+    if (!k) {
+      const summary = toSummary(p);
+      this.memo.posts.set(p, (k = { summary, json: JSON.stringify(summary) }));
+    }
+    return k;
+  }
+
+  putText(kind: DataKind, text: string): string {
+    const name = dataFile(kind, contentHash(text));
+    this.files.set(name, text);
+    return name;
+  }
+
+  firstPage(ordinals: number[]) {
+    return { total: ordinals.length, posts: ordinals.slice(0, this.pageSize).map((o) => this.summaries[o]!) };
+  }
+
+  /** A run of ordinals from `start`: the first page of a year, a month or the whole archive. */
+  runPage(start: number, count: number) {
+    return { total: count, posts: this.summaries.slice(start, start + Math.min(count, this.pageSize)) };
+  }
+
+  /**
+   * Listing shards, written last to first so each can name the next (a shard of the same posts naming
+   * the same next one is last run's); then the directory of shards. Shards no longer named are dropped.
+   */
+  shards(): { names: string[]; directory: string[] } {
+    const { posts, pageSize, memo, files, summaryJson } = this;
+    const names: string[] = [];
+    let next: string | undefined;
+    for (
+      let start = Math.floor(Math.max(posts.length - 1, 0) / pageSize) * pageSize;
+      start >= 0;
+      start -= pageSize
+    ) {
+      const index = start / pageSize;
+      const shardPosts = posts.slice(start, start + pageSize);
+      const last = memo.shards[index];
+      if (
+        last !== undefined &&
+        last.next === next &&
+        last.posts.length === shardPosts.length &&
+        last.posts.every((p, i) => p === shardPosts[i])
+      ) {
+        files.set(last.name, last.text);
+      } else {
+        if (last) files.delete(last.name);
+        // JSON.stringify of a ListShard, of the posts' JSON as made once.
+        const text = `{"start":${start},"posts":[${summaryJson.slice(start, start + pageSize).join(',')}]${
+          next ? `,"next":${JSON.stringify(next)}` : ''
+        }}`;
+        memo.shards[index] = { posts: shardPosts, next, name: this.putText('list', text), text };
+      }
+      next = names[index] = memo.shards[index]!.name;
+    }
+    memo.shards.length = names.length;
+    const directory: string[] = [];
+    for (let i = 0; i < names.length; i += DIRECTORY_CHUNK)
+      directory.push(this.putText('dir', JSON.stringify(names.slice(i, i + DIRECTORY_CHUNK))));
+    return { names, directory };
+  }
+
+  facetRoute(layout: FacetLayout, k: number, i: number): void {
+    const [kind, facets] = layout.kinds[k]!;
+    const f = facets[i]!;
+    this.routeData.set(routes.facet(kind, f.name), {
+      kind: 'facet',
+      facet: kind,
+      name: f.name,
+      list: this.firstPage(f.ordinals),
+      postings: layout.refs[k]![i]!,
+    });
+  }
+
+  /** A post's route data; it holds while its postings do (the same layout as when it was made). */
+  postRoute(p: OrderedPost, tagRefs: Map<string, PostingsRef>): void {
+    const k = this.known(p);
+    if (!k.route || k.tagRefs !== tagRefs)
+      k.route = {
+        kind: 'post',
+        post: toPostData(
+          p,
+          k.summary,
+          p.tags.map((tag) => tagRefs.get(this.keyOf(tag))!),
+        ),
+      };
+    k.tagRefs = tagRefs;
+    this.routeData.set(routes.post(p.slug), k.route);
+  }
+
+  /** The archive by year and month (in the site's time zone). */
+  archiveIndex(timeZone: string): ArchiveIndex {
+    const archive: ArchiveIndex = { years: [], undated: 0 };
+    const local = yearMonth(timeZone);
+    for (const p of this.posts) {
+      if (!p.date) {
+        archive.undated++;
+        continue;
+      }
+      const [year, month] = (this.known(p).month ??= local(p.date.ms));
+      let y = archive.years.at(-1);
+      if (!y || y.year !== year) archive.years.push((y = { year, count: 0, start: p.ordinal, months: [] }));
+      let m = y.months.at(-1);
+      if (!m || m.month !== month) y.months.push((m = { month, count: 0, start: p.ordinal }));
+      y.count++;
+      m.count++;
+    }
+    return archive;
+  }
+
+  /** The archive's routes; with `changed`, only those whose first page shows a changed post. */
+  archiveRoutes(archive: ArchiveIndex, changed?: number[]): void {
+    const shows = (start: number, count: number) =>
+      !changed || changed.some((o) => o >= start && o < start + Math.min(count, this.pageSize));
+    const set = (route: string, data: RouteData & { kind: 'archive' }) => {
+      if (shows(data.start, data.list.total)) this.routeData.set(route, data);
+    };
+    set(routes.archive(), { kind: 'archive', start: 0, list: this.runPage(0, this.posts.length) });
+    for (const y of archive.years) {
+      set(routes.archive(y.year), {
+        kind: 'archive',
+        year: y.year,
+        start: y.start,
+        list: this.runPage(y.start, y.count),
+      });
+      for (const m of y.months)
+        set(routes.archive(y.year, m.month), {
+          kind: 'archive',
+          year: y.year,
+          month: m.month,
+          start: m.start,
+          list: this.runPage(m.start, m.count),
+        });
+    }
+  }
+
+  home(shardNames: string[]): void {
+    const home: RouteData = { kind: 'home', list: this.runPage(0, this.posts.length) };
+    if (shardNames[1]) home.next = shardNames[1];
+    this.routeData.set(routes.home(), home);
+  }
+}

@@ -1,0 +1,120 @@
+// Ordered posts → their tags, categories and authors, each with its posts, and the postings files
+// that carry those lists. In: posts newest first. Out: the facets by kind (most used first), the
+// postings files, and where each facet's list lies in them.
+import type { FacetKind, PostingsRef } from '../shared/contract.ts';
+import { facetKey } from '../shared/facets.ts';
+import { dataFile, POSTINGS_CHUNK } from '../shared/paths.ts';
+import { contentHash } from './hash.ts';
+import type { OrderedPost } from './order-posts.ts';
+
+export interface Facet {
+  /** The name as the oldest post wrote it. */
+  name: string;
+  /** Its posts' ordinals, newest first. */
+  ordinals: number[];
+}
+
+export interface FacetLayout {
+  kinds: [FacetKind, Facet[]][];
+  /** Postings file name → JSON text. */
+  chunks: Map<string, string>;
+  /** Each facet's place in the postings, in the order of `kinds`. */
+  refs: PostingsRef[][];
+  /** A tag's postings by its key, for each post's data. */
+  tagRefs: Map<string, PostingsRef>;
+  /** Each facet by kind and key: its index in `kinds`' list. */
+  index: Map<string, number>[];
+}
+
+/** facetKey, remembered: 10k posts name their 3,000 tags 50,000 times. */
+export function keyCache(keys: Map<string, string>): (name: string) => string {
+  return (name) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = facetKey(name)));
+    return key;
+  };
+}
+
+export const FACET_NAMES = {
+  tag: (p: OrderedPost) => p.tags,
+  category: (p: OrderedPost) => p.categories,
+  author: (p: OrderedPost) => p.authors,
+} as const;
+
+function collectFacets(
+  posts: OrderedPost[],
+  pick: (p: OrderedPost) => string[],
+  keyOf: (name: string) => string,
+): Facet[] {
+  const byKey = new Map<string, Facet>();
+  for (const p of posts) {
+    for (const name of pick(p)) {
+      const key = keyOf(name);
+      let f = byKey.get(key);
+      if (!f) byKey.set(key, (f = { name, ordinals: [] }));
+      f.name = name; // posts come newest first: the oldest post's form wins, so new posts rename nothing
+      f.ordinals.push(p.ordinal);
+    }
+  }
+  return [...byKey.values()].sort(
+    (a, b) => b.ordinals.length - a.ordinals.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+}
+
+const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+
+/** Whether the facets of `last` hold for `posts`: every post in its place, with the same names. */
+export function facetsHold(posts: OrderedPost[], last: OrderedPost[]): boolean {
+  if (posts.length !== last.length) return false;
+  for (let i = 0; i < posts.length; i++) {
+    const a = posts[i]!;
+    const b = last[i]!;
+    if (
+      a !== b &&
+      !(sameNames(a.tags, b.tags) && sameNames(a.categories, b.categories) && sameNames(a.authors, b.authors))
+    )
+      return false;
+  }
+  return true;
+}
+
+export function layFacets(posts: OrderedPost[], keyOf: (name: string) => string): FacetLayout {
+  const kinds = (Object.keys(FACET_NAMES) as FacetKind[]).map((kind): [FacetKind, Facet[]] => [
+    kind,
+    collectFacets(posts, FACET_NAMES[kind], keyOf),
+  ]);
+  // Ordinals of all kinds in one stream, cut into postings chunks.
+  const stream: number[] = [];
+  const spans: [number, number][] = [];
+  for (const [, facets] of kinds)
+    for (const f of facets) {
+      spans.push([stream.length, f.ordinals.length]);
+      for (const o of f.ordinals) stream.push(o);
+    }
+  const chunks = new Map<string, string>();
+  const chunkNames: string[] = [];
+  for (let i = 0; i < stream.length; i += POSTINGS_CHUNK) {
+    const text = JSON.stringify(stream.slice(i, i + POSTINGS_CHUNK));
+    const name = dataFile('postings', contentHash(text));
+    chunks.set(name, text);
+    chunkNames.push(name);
+  }
+  let span = 0;
+  const tagRefs = new Map<string, PostingsRef>();
+  const refs = kinds.map(([kind, facets]) =>
+    facets.map((f) => {
+      const [at, count] = spans[span++]!;
+      const first = Math.floor(at / POSTINGS_CHUNK);
+      const last = Math.floor((at + count - 1) / POSTINGS_CHUNK);
+      const postings: PostingsRef = {
+        chunks: chunkNames.slice(first, last + 1),
+        offset: at - first * POSTINGS_CHUNK,
+        count,
+      };
+      if (kind === 'tag') tagRefs.set(keyOf(f.name), postings);
+      return postings;
+    }),
+  );
+  const index = kinds.map(([, facets]) => new Map(facets.map((f, i) => [keyOf(f.name), i])));
+  return { kinds, chunks, refs, tagRefs, index };
+}
