@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
@@ -17,14 +17,23 @@ addEventListener('vite:preloadError', (event) => {
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, gcTime: 30 * 60_000 } },
 });
-const start = routeOfPathname(location.pathname);
-if (initialEntry?.path === start)
-  queryClient.setQueryData(routeDataQuery(start).queryKey, initialEntry.route);
+const startRoute = routeOfPathname(location.pathname);
+if (initialEntry?.path === startRoute)
+  queryClient.setQueryData(routeDataQuery(startRoute).queryKey, initialEntry.route);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={createRouter(queryClient)} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+// A transition: React renders the first screen in slices, yielding to the browser between them,
+// rather than in one long task.
+const start = () =>
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={createRouter(queryClient)} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
+// The first screen the entry page carries as HTML is painted before the app replaces it.
+if (root.firstChild) requestAnimationFrame(() => setTimeout(start, 0));
+else start();

@@ -30,7 +30,7 @@ export function homePage(result: PipelineResult, shell: string, base: string): s
   return renderEntry(
     shell,
     { path: routes.home(), manifest: data.manifest, route: data.routes.get(routes.home())! },
-    { base, feeds: !!data.manifest.site.siteUrl },
+    { base, feeds: !!data.manifest.site.siteUrl, deferApp: true },
   );
 }
 
@@ -46,7 +46,7 @@ export function* siteFiles(
   yield* data.files;
   for (const [name, abs] of assets) yield [name, { copy: abs }];
   if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
-  const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload };
+  const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
   for (const [route, routeData] of data.routes)
     if (route !== routes.home())

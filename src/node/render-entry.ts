@@ -24,13 +24,16 @@ const SLOTS: [RegExp, string][] = [
   [/<div id="root"><\/div>/, '<div id="root"></div>'],
   [/<\/body>/, '</body>'],
 ];
-let lastShell: { shell: string; parts: string[] } | undefined;
+let lastShell: { shell: string; deferApp: boolean; parts: string[] } | undefined;
+
+const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /** The shell cut around its slots once (a build fills it 10,000 times and more). */
-function shellParts(shell: string): string[] {
-  if (lastShell?.shell === shell) return lastShell.parts;
+function shellParts(shell: string, deferApp: boolean): string[] {
+  if (lastShell?.shell === shell && lastShell.deferApp === deferApp) return lastShell.parts;
   const parts: string[] = [];
-  let rest = shell;
+  // The app's script named for boot.js to start after the first paint, not fetched from the head.
+  let rest = deferApp ? shell.replace(APP_SCRIPT, '<meta name="folio-app" content="$1" />') : shell;
   for (const [slot, name] of SLOTS) {
     const m = slot.exec(rest);
     if (!m) throw new Error(`folio: the app shell (index.html) lacks ${name}`);
@@ -38,7 +41,7 @@ function shellParts(shell: string): string[] {
     rest = rest.slice(m.index + m[0].length);
   }
   parts.push(rest);
-  lastShell = { shell, parts };
+  lastShell = { shell, deferApp, parts };
   return parts;
 }
 
@@ -52,6 +55,11 @@ export interface EntryContext {
    * preloaded with the app instead of after it.
    */
   preload?: Partial<Record<RouteData['kind'], string[]>>;
+  /**
+   * Whether the app is started by public/boot.js after the page's HTML is painted (built sites), or
+   * from the head as the shell has it (the dev server).
+   */
+  deferApp?: boolean;
 }
 
 function pageTitle(route: RouteData): string | undefined {
@@ -114,8 +122,12 @@ export function renderEntry(
       `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(own ?? site.title)}" href="${escapeHtml(feed)}" />`,
     );
   }
-  for (const chunk of ctx.preload?.[entry.route.kind] ?? [])
-    links.push(`<link rel="modulepreload" crossorigin href="${escapeHtml(chunk)}" />`);
+  const chunks = ctx.preload?.[entry.route.kind] ?? [];
+  if (ctx.deferApp && chunks.length > 0)
+    links.push(`<meta name="folio-preload" content="${escapeHtml(chunks.join(' '))}" />`);
+  else
+    for (const chunk of chunks)
+      links.push(`<link rel="modulepreload" crossorigin href="${escapeHtml(chunk)}" />`);
   const head = [
     `<title>${escapeHtml(title)}</title>`,
     ...meta.map(([attr, key, value]) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`),
@@ -124,6 +136,6 @@ export function renderEntry(
   const data = `<script type="application/json" id="${ENTRY_DATA_ID}">${scriptJson(entry)}</script>`;
   // The first screen as HTML: seen before the app starts, and by readers and crawlers without JavaScript.
   const body = `<div id="root">${firstScreen(entry, ctx.base)}</div>`;
-  const [start, top, middle, end, tail] = shellParts(shell);
+  const [start, top, middle, end, tail] = shellParts(shell, ctx.deferApp ?? false);
   return `${start}<html lang="${escapeHtml(site.lang)}">${top}${head}${middle}${body}${end}  ${data}\n  </body>${tail}`;
 }

@@ -1,5 +1,6 @@
 // Route data → the first screen as plain HTML, inside the app's root: a list page's header and first
-// cards, or an article's title, date and excerpt, in the markup and classes the app renders. A
+// cards, or an article's header and opening text (render-lead.ts), in the markup and classes the app
+// renders. A
 // reader on a slow phone sees the page before the app's JavaScript has arrived (Lighthouse's largest
 // paint on the home page went from the app's first card to this one); readers without JavaScript and
 // crawlers see it too. The app replaces it when it starts: new nodes, so no layout shift is counted.
@@ -8,18 +9,10 @@ import { formatDay } from '../shared/format.ts';
 import { en } from '../shared/messages/en.ts';
 import { zhCN } from '../shared/messages/zh-CN.ts';
 import { routes, routeUrl } from '../shared/paths.ts';
+import { escapeHtml } from './escape-html.ts';
+import { renderLead } from './render-lead.ts';
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : text;
-}
+export { escapeHtml } from './escape-html.ts';
 
 const FACET_LABEL = { tag: 'tags', category: 'category', author: 'author' } as const;
 /** Cards written as HTML on the home and archive pages: more than a phone's or a laptop's first screen. */
@@ -122,14 +115,26 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         break;
       }
       case 'post': {
-        // An article's own text arrives with the app (its first paint is the app's): the HTML is
-        // for readers without JavaScript and crawlers, kept small as 10,000 of them are written.
+        // The article's header, contents and opening text as the app shows them: the page's largest
+        // paint is its own, before the app has arrived.
         const p = route.post;
-        return `<main id="main" tabindex="-1"><article class="article"><header><h1>${escapeHtml(
-          p.title,
-        )}</h1><p class="post-meta">${p.date ? day(p.date) : ''}</p></header>${
-          p.excerpt ? `<p>${escapeHtml(p.excerpt)}</p>` : ''
-        }</article></main>`;
+        const authors = p.authors.map((a) => link(routes.facet('author', a), a)).join('');
+        const toc =
+          p.headings.length >= 3
+            ? `<nav class="toc" aria-label="${escapeHtml(t.toc)}"><h2>${escapeHtml(t.toc)}</h2><ol>${p.headings
+                .map(
+                  (h) =>
+                    `<li class="toc-${h.depth}"><a href="#${p.rawHtml ? 'user-content-' : ''}${escapeHtml(h.id)}">${escapeHtml(h.text)}</a></li>`,
+                )
+                .join('')}</ol></nav>`
+            : '';
+        main = `<article class="article"><header><h1>${escapeHtml(p.title)}</h1><p class="post-meta">${
+          p.date ? day(p.date) : ''
+        }${authors}<span>${escapeHtml(t.readingTime(p.readingMinutes))}</span></p>${tagList(
+          p.tags,
+          p.categories,
+        )}</header>${toc}<div class="prose">${renderLead(p.body)}</div></article>`;
+        break;
       }
       default:
         return '';

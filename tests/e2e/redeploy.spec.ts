@@ -47,7 +47,8 @@ test('a code chunk gone after a redeploy costs one reload, and never a loop', as
   );
   await page.goto('/');
   await page.locator('.post-list > ol > li').first().getByRole('heading').getByRole('link').click();
-  await expect(page.locator('article .prose')).toBeVisible(); // rendered by the app, not the entry page's HTML
+  // the app's article (its previous/next list), not the entry page's first screen of HTML
+  await expect(page.locator('article nav.neighbours')).toBeAttached();
   await expect.poll(() => loads).toBe(2);
 
   await page.unroute(/\/assets\/article-view-.*\.js$/);

@@ -31,10 +31,29 @@ test('moving around stays under the base path', async ({ page, baseURL }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签云');
 });
 
+test('the page is painted from its own HTML before the app is fetched, and then the app takes over', async ({
+  page,
+}) => {
+  await page.goto('posts/guan-yuan-fan-che/');
+  await expect(page.locator('article nav.neighbours')).toBeAttached(); // only the app renders it
+  const { paint, app, views } = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+    const js = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
+    const start = (re: RegExp) => js.find((r) => re.test(r.name))?.startTime ?? -1;
+    return {
+      paint: fcp,
+      app: start(/\/assets\/index-[\w-]+\.js$/),
+      views: [start(/article-view-[\w-]+\.js$/), start(/markdown-body-[\w-]+\.js$/)],
+    };
+  });
+  expect(app).toBeGreaterThanOrEqual(paint);
+  for (const view of views) expect(view).toBeGreaterThanOrEqual(paint);
+});
+
 test('the app, its styles, data and pages go out gzipped', async ({ page, request }) => {
   const res = await page.goto('');
   const html = (await res!.text()) ?? '';
-  const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+  const script = /<meta name="folio-app" content="([^"]+)"/.exec(html)?.[1];
   const style = /<link rel="stylesheet" crossorigin href="([^"]+)"/.exec(html)?.[1];
   expect(script).toBeTruthy();
   expect(style).toBeTruthy();
@@ -98,7 +117,7 @@ test.describe('link previews and crawlers see each page without JavaScript', () 
     });
   }
 
-  test('an article page holds its title, date, excerpt and cover for crawlers', async ({ request }) => {
+  test('an article page holds its title, date, opening text and cover for crawlers', async ({ request }) => {
     const page = await head(request, 'posts/guan-yuan-fan-che/');
     expect(page.meta('og:image')).toMatch(
       /^https:\/\/images\.weserv\.nl\/\?url=https%3A%2F%2Fmmbiz\.qpic\.cn.*&amp;w=1200/,
@@ -109,6 +128,8 @@ test.describe('link previews and crawlers see each page without JavaScript', () 
     expect(page.html).toMatch(
       /<main id="main" tabindex="-1"><article class="article"><header><h1>又有官员翻车了！[^<]*<\/h1><p class="post-meta"><time datetime="2023-02-21T20:08:46.213858\+00:00">2023年2月22日<\/time>/,
     );
-    expect(page.html).toMatch(/<\/header><p>近日，一张微信聊天截图引爆关注。/);
+    expect(page.html).toMatch(
+      /<\/header><div class="prose"><p><span class="post-image post-image-article"><img src="https:\/\/images\.weserv\.nl\/[^"]*" srcset="[^"]*" sizes="[^"]*" alt="" loading="eager" fetchpriority="high" decoding="async" referrerpolicy="no-referrer"><\/span><\/p>\n<p>近日，一张微信聊天截图引爆关注。<\/p>/,
+    );
   });
 });

@@ -8,8 +8,8 @@ import {
   parseFilter,
   union,
 } from '../../src/client/features/tags/lib/tag-sets.ts';
-import { imageSources } from '../../src/client/components/image-sources.ts';
-import { safeUrl } from '../../src/client/features/reader/lib/safe-url.ts';
+import { imageSources } from '../../src/shared/image-sources.ts';
+import { safeUrl } from '../../src/shared/safe-url.ts';
 import { formatDate } from '../../src/shared/format.ts';
 import type { PostSummary } from '../../src/shared/contract.ts';
 

@@ -1,5 +1,5 @@
 // Light and dark follow the system until the reader chooses; the choice is remembered, and
-// public/theme.js applies it before the first paint.
+// public/boot.js applies it before the first paint.
 import { useState } from 'react';
 import { t } from '../lib/site.ts';
 

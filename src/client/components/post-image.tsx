@@ -2,7 +2,7 @@
 // reserved box, one retry by the other route, then a placeholder linking to the original.
 import { useState, type SyntheticEvent } from 'react';
 import { t } from '../lib/site.ts';
-import { imageSources } from './image-sources.ts';
+import { IMAGE_SIZES, IMAGE_WIDTHS, imageSources } from '../../shared/image-sources.ts';
 
 export interface PostImageProps {
   src: string;
@@ -15,11 +15,8 @@ export interface PostImageProps {
   onOpen?: (src: string) => void;
 }
 
-const WIDTHS = { card: [240, 480], article: [720, 360, 1080, 1440] };
-const SIZES = { card: '120px', article: '(max-width: 760px) 100vw, 720px' };
-
 export function PostImage({ src, alt, index = 1, eager = false, variant, onOpen }: PostImageProps) {
-  const sources = imageSources(src, WIDTHS[variant]);
+  const sources = imageSources(src, IMAGE_WIDTHS[variant]);
   const [attempt, setAttempt] = useState(0);
   const [ratio, setRatio] = useState<number>();
   const text = alt?.trim() || t.image(index);
@@ -44,7 +41,7 @@ export function PostImage({ src, alt, index = 1, eager = false, variant, onOpen 
       key={current.src}
       src={current.src}
       srcSet={current.srcSet}
-      sizes={current.srcSet ? SIZES[variant] : undefined}
+      sizes={current.srcSet ? IMAGE_SIZES[variant] : undefined}
       alt={text}
       loading={eager ? 'eager' : 'lazy'}
       fetchPriority={eager ? 'high' : 'auto'}

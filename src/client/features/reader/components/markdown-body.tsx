@@ -6,7 +6,7 @@ import type { PluggableList } from 'unified';
 import type { Heading } from '../../../../shared/contract.ts';
 import { PostImage } from '../../../components/post-image.tsx';
 import { rehypeNumber } from '../lib/rehype-number.ts';
-import { isExternal, safeUrl } from '../lib/safe-url.ts';
+import { isExternal, safeUrl } from '../../../../shared/safe-url.ts';
 
 export interface MarkdownBodyProps {
   body: string;
@@ -18,7 +18,7 @@ export interface MarkdownBodyProps {
 
 function SafeLink({ href, children }: { href?: string; children?: ReactNode }) {
   if (!href) return <span className="dead-link">{children}</span>;
-  return isExternal(href) ? (
+  return isExternal(href, location.origin) ? (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
     </a>

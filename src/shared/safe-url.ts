@@ -12,6 +12,7 @@ export function safeUrl(url: string, key: string, tagName?: string): string {
   return '';
 }
 
-export function isExternal(href: string): boolean {
-  return /^https?:/i.test(href) && !(typeof location !== 'undefined' && href.startsWith(location.origin));
+/** Whether a link leaves the site (`origin`: the site's own, when known): it opens without a referrer. */
+export function isExternal(href: string, origin?: string): boolean {
+  return /^https?:/i.test(href) && !(origin && href.startsWith(origin));
 }

@@ -1,5 +1,9 @@
 // Which addresses an image is tried at, in order, and at which widths (DESIGN.md, Images).
-import { isHotlinkProtected, weservOriginal, weservUrl } from '../../shared/images.ts';
+import { isHotlinkProtected, weservOriginal, weservUrl } from './images.ts';
+
+/** Widths an image is offered at (the first is the `src`), and the `sizes` it is shown at, by place. */
+export const IMAGE_WIDTHS = { card: [240, 480], article: [720, 360, 1080, 1440] };
+export const IMAGE_SIZES = { card: '120px', article: '(max-width: 760px) 100vw, 720px' };
 
 export interface ImageSources {
   /** Addresses to try in order: the second is the other route (weserv ↔ original). */

@@ -1,0 +1,90 @@
+// A post's body → the HTML of its first screen (render-first-screen.ts): the paragraphs, headings and
+// images it opens with, in the markup the reader's renderer gives them, up to about a phone's screen
+// of text. Its largest paint is then the page's own, not the app's (Lighthouse's LCP on an article).
+// Nothing of raw HTML is rendered, links and images pass the reader's own URL rules (safeUrl).
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { IMAGE_SIZES, IMAGE_WIDTHS, imageSources } from '../shared/image-sources.ts';
+import { isExternal, safeUrl } from '../shared/safe-url.ts';
+import { escapeHtml } from './escape-html.ts';
+
+/** Text (in characters) and blocks the first screen holds at most. */
+export const LEAD_CHARS = 360;
+export const LEAD_BLOCKS = 6;
+/** How much of the body is parsed to find them. */
+const PREFIX = 4000;
+
+const md = new MarkdownIt({ html: false, linkify: false });
+md.validateLink = () => true; // every address is judged by safeUrl as the reader judges it
+md.normalizeLink = (url) => url;
+
+md.renderer.rules.image = (tokens, idx) => {
+  const token = tokens[idx]!;
+  const src = safeUrl(token.attrGet('src') ?? '', 'src', 'img');
+  const alt = escapeHtml(token.content);
+  if (!src) return alt;
+  const { tries } = imageSources(src, IMAGE_WIDTHS.article);
+  const first = tries[0]!;
+  // The article's first image is eager (DESIGN.md, Images); the ones after it lazy.
+  const eager = (token.meta as { index?: number } | null)?.index === 0;
+  return `<span class="post-image post-image-article"><img src="${escapeHtml(first.src)}"${
+    first.srcSet ? ` srcset="${escapeHtml(first.srcSet)}" sizes="${IMAGE_SIZES.article}"` : ''
+  } alt="${alt}" loading="${eager ? 'eager' : 'lazy'}"${eager ? ' fetchpriority="high"' : ''} decoding="async" referrerpolicy="no-referrer"></span>`;
+};
+
+/** Links the reader would not follow become plain text; links out open without a referrer. */
+function judgeLinks(children: Token[]) {
+  let open: Token | undefined;
+  for (const t of children) {
+    if (t.type === 'link_open') {
+      open = t;
+      const href = safeUrl(t.attrGet('href') ?? '', 'href');
+      if (!href) {
+        t.tag = 'span';
+        t.attrs = [['class', 'dead-link']];
+      } else {
+        t.attrSet('href', href);
+        if (isExternal(href)) {
+          t.attrSet('target', '_blank');
+          t.attrSet('rel', 'noopener noreferrer');
+        }
+      }
+    } else if (t.type === 'link_close' && open) {
+      t.tag = open.tag;
+      open = undefined;
+    }
+  }
+}
+
+const textLength = (inline: Token) =>
+  (inline.children ?? []).reduce((n, c) => n + (c.type === 'text' ? c.content.length : 0), 0);
+
+export function renderLead(body: string): string {
+  let prefix = body;
+  let whole = true; // whether the prefix ends at a block's end
+  if (body.length > PREFIX) {
+    const cut = body.lastIndexOf('\n\n', PREFIX);
+    whole = cut > 0;
+    prefix = body.slice(0, whole ? cut : PREFIX);
+  }
+  const tokens = md.parse(prefix, {});
+  // a block cut short by the prefix would be smaller than the reader's: left out
+  const limit = whole ? tokens.length : tokens.length - 3;
+  let end = 0;
+  let chars = 0;
+  let blocks = 0;
+  let images = 0;
+  while (end + 2 < limit && chars < LEAD_CHARS && blocks < LEAD_BLOCKS) {
+    const open = tokens[end]!;
+    const inline = tokens[end + 1]!;
+    if (!(open.type === 'paragraph_open' || open.type === 'heading_open') || open.level !== 0) break;
+    // raw HTML is the sanitising renderer's to show, not this one's
+    if (/<[a-z!/]/i.test(inline.content)) break;
+    for (const c of inline.children ?? []) if (c.type === 'image') c.meta = { index: images++ };
+    judgeLinks(inline.children ?? []);
+    chars += textLength(inline);
+    blocks++;
+    end += 3;
+  }
+  return md.renderer.render(tokens.slice(0, end), md.options, {});
+}
