@@ -4,6 +4,7 @@
 import { Feed, type Item } from 'feed';
 import type { FacetKind, SiteInfo } from '../shared/contract.ts';
 import { isGif } from '../shared/images.ts';
+import { bodyOf } from './load-body.ts';
 import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../shared/paths.ts';
 import type { OrderedPost } from './order-posts.ts';
 import { feedImageUrl, renderHtml } from './render-html.ts';
@@ -47,7 +48,7 @@ function item(ctx: FeedContext, p: OrderedPost, full: boolean): Item {
     date: new Date(p.updated?.ms ?? p.date!.ms),
     published: new Date(p.date!.ms),
     description: p.excerpt,
-    content: full ? renderHtml(p.body, link) : undefined,
+    content: full ? renderHtml(bodyOf(p), link) : undefined,
     author: p.authors.length > 0 ? p.authors.map((name) => ({ name })) : undefined,
     category: [...p.categories, ...p.tags].map((name) => ({ name })),
     image: image ? { url: image, type: isGif(image) ? 'image/gif' : 'image/webp', length: 0 } : undefined,

@@ -1,10 +1,11 @@
 // Pipeline result → every file Folio adds to the output: data files, copied assets, entry pages,
 // feeds, sitemap and host files. In: the result, the app shell as Vite built it, the base path.
 // Out: the home page's HTML (Vite owns index.html), and the other files one by one.
-import type { EntryData } from '../shared/contract.ts';
+import type { EntryData, RouteData } from '../shared/contract.ts';
 import { routeFile, routes } from '../shared/paths.ts';
 import { emitFeeds } from './emit-feeds.ts';
 import { emitHostFiles } from './emit-host-files.ts';
+import { bodyOf } from './load-body.ts';
 import type { PipelineResult } from './pipeline.ts';
 import { renderEntry, type EntryContext } from './render-entry.ts';
 
@@ -48,9 +49,16 @@ export function* siteFiles(
   if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
   const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
-  for (const [route, routeData] of data.routes)
-    if (route !== routes.home())
-      yield [routeFile(route), page({ path: route, manifest: data.manifest, route: routeData })];
+  for (const [route, routeData] of data.routes) {
+    if (route === routes.home()) continue;
+    // A body the build did not keep is read again for its page alone (load-body.ts).
+    const source = routeData.kind === 'post' ? posts[routeData.post.ordinal] : undefined;
+    const full: RouteData =
+      routeData.kind === 'post' && source?.bodySource
+        ? { kind: 'post', post: { ...routeData.post, body: bodyOf(source) } }
+        : routeData;
+    yield [routeFile(route), page({ path: route, manifest: data.manifest, route: full })];
+  }
   yield ['404.html', page({ path: '404.html', manifest: data.manifest, route: { kind: 'notFound' } })];
   yield* emitHostFiles([...data.routes.keys()], lastModified(posts), site, base);
 }

@@ -5,6 +5,7 @@ import { slugify } from '../shared/slug.ts';
 import type { Heading, ImageRef } from '../shared/contract.ts';
 import type { FmEntry, FmValue, FrontMatter } from './parse-front-matter.ts';
 import { parseDate, splitNameDate, type ParsedDate } from './parse-date.ts';
+import type { BodySource } from './load-body.ts';
 import type { BodyFacts } from './analyse-body.ts';
 import type { StepIssue } from './issues.ts';
 
@@ -27,6 +28,10 @@ export interface PostRecord {
   headings: Heading[];
   rawHtml: boolean;
   body: string;
+  /** Where the body starts in the file's decoded text. */
+  bodyStart: number;
+  /** Where to read the body again, when it is not kept (`body` is then ''; load-body.ts). */
+  bodySource?: BodySource;
   sourceUrl?: string;
   localRefs: string[];
   /** Why the post is not published, when it is not. */
@@ -243,6 +248,7 @@ export function normalisePost(
     headings: facts.headings,
     rawHtml: facts.rawHtml,
     body: fm.body,
+    bodyStart: fm.bodyStart,
     sourceUrl: source && /^https?:\/\//i.test(source) ? source : undefined,
     localRefs: facts.localRefs,
     excluded,

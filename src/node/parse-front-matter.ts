@@ -23,6 +23,8 @@ export interface FrontMatter {
   /** Entries by lower-case key; the last of duplicate keys wins. */
   entries: Map<string, FmEntry>;
   body: string;
+  /** Where the body starts in the text. */
+  bodyStart: number;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
   issues: StepIssue[];
@@ -114,7 +116,7 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
   const open = OPENER.exec(text);
   if (!open && !/^---[ \t]*$/.test(text)) {
     issues.push({ severity: 'warning', message: 'no front matter; title and date come from the file' });
-    return { present: false, entries, body: text, bodyLine: 1, issues };
+    return { present: false, entries, body: text, bodyStart: 0, bodyLine: 1, issues };
   }
   const yamlStart = open ? open[0].length : text.length;
   CLOSER.lastIndex = yamlStart;
@@ -125,11 +127,12 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
       line: 1,
       message: 'front matter opened on line 1 is never closed by --- or ...; the file is read as body',
     });
-    return { present: false, entries, body: text, bodyLine: 1, issues };
+    return { present: false, entries, body: text, bodyStart: 0, bodyLine: 1, issues };
   }
   const yamlText = text.slice(yamlStart, close.index);
   const afterClose = close.index + close[0].length;
-  const body = text.slice(afterClose + (text[afterClose] === '\n' ? 1 : 0));
+  const bodyStart = afterClose + (text[afterClose] === '\n' ? 1 : 0);
+  const body = text.slice(bodyStart);
   const bodyLine = text.slice(0, afterClose).split('\n').length + 1;
   const lineOffset = 2; // the opener is line 1: YAML's line 0 is the file's line 2
 
@@ -171,10 +174,10 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
         opener ? `${opener.what} opened on this line is never closed` : reason
       }; published from the file name and body`,
     });
-    return { present: true, entries, body, bodyLine, issues };
+    return { present: true, entries, body, bodyStart, bodyLine, issues };
   }
   if (loaded === null || loaded === undefined || (loaded instanceof Typed && loaded.value === null)) {
-    return { present: true, entries, body, bodyLine, issues };
+    return { present: true, entries, body, bodyStart, bodyLine, issues };
   }
   if (
     typeof loaded !== 'object' ||
@@ -187,7 +190,7 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
       line: 2,
       message: 'front matter is not a mapping of keys to values; ignored',
     });
-    return { present: true, entries, body, bodyLine, issues };
+    return { present: true, entries, body, bodyStart, bodyLine, issues };
   }
 
   for (const { key: rawKey, line, value: raw } of pairs) {
@@ -225,7 +228,7 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
       });
     }
   }
-  return { present: true, entries, body, bodyLine, issues };
+  return { present: true, entries, body, bodyStart, bodyLine, issues };
 }
 
 /**

@@ -13,6 +13,7 @@ import type { ResolvedOptions } from './options.ts';
 import { orderMemo, orderPosts, type OrderedPost, type OrderMemo } from './order-posts.ts';
 import type { PageRecord } from './read-post.ts';
 import { readFiles, readOne, type ReadResult } from './read-files.ts';
+import { replaceRef } from './load-body.ts';
 import { makeReport, type Report, type ReportFile } from './report.ts';
 
 /** What `npm run check` needs: every post in order, and the report. */
@@ -50,7 +51,15 @@ export function fileChanged(cache: PipelineCache, event: string, file: string): 
   if (!(event === 'change' && cache.walk && restat(cache.walk, file))) cache.walk = undefined;
 }
 
+/**
+ * Characters of body a build keeps in memory (about 130 MB); past them, bodies are read again as their
+ * pages are written (load-body.ts). 10k posts of the sample's format fit; 100k would be ~500 MB.
+ */
+export const BODY_BUDGET = 64_000_000;
+
 export interface PipelineRun {
+  /** Characters of body kept (builds; BODY_BUDGET by default); the rest is read again when written. */
+  keepBodies?: number;
   /** The base path (Vite's `base`), starting and ending with `/`. */
   base?: string;
   now?: number;
@@ -71,16 +80,6 @@ function resolveRef(postPath: string, ref: string): string | undefined {
     : path.posix.join(path.posix.dirname(postPath), clean);
   const norm = path.posix.normalize(joined);
   return norm.startsWith('../') || norm === '..' ? undefined : norm;
-}
-
-function replaceRef(body: string, ref: string, url: string): string {
-  return body
-    .split(`](${ref}`)
-    .join(`](${url}`)
-    .split(`="${ref}"`)
-    .join(`="${url}"`)
-    .split(`='${ref}'`)
-    .join(`='${url}'`);
 }
 
 const issuesOf = (list: StepIssue[]) =>
@@ -121,7 +120,10 @@ export async function runPipelineParallel(
 ): Promise<PipelineResult> {
   const { ctx, walk } = begin(options, run);
   const readable = walk.files.filter((f) => f.role !== 'other');
-  const results = await readFiles(readable, ctx, { onProgress: run.onProgress });
+  const results = await readFiles(readable, ctx, {
+    onProgress: run.onProgress,
+    bodies: run.keepBodies ?? BODY_BUDGET,
+  });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
   const collected = collect(run, walk, (file) => byFile.get(file)!);
   return { ...collected, data: emitAll(options, collected) };
@@ -202,6 +204,7 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
   const withAssets = records.map((r) => {
     if (r.excluded || r.localRefs.length === 0) return r;
     let body = r.body;
+    const rewrites: [string, string][] = [];
     for (const ref of r.localRefs) {
       const target = resolveRef(r.path, ref);
       const file = target === undefined ? undefined : others.get(target);
@@ -222,11 +225,13 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
         assetUrl.set(file.path, (url = base + name));
       }
       body = replaceRef(body, ref, url);
+      rewrites.push([ref, url]);
     }
-    if (body === r.body) return r;
+    if (rewrites.length === 0) return r;
     const coverRef = r.cover && resolveRef(r.path, r.cover.src);
     const coverUrl = coverRef === undefined ? undefined : assetUrl.get(coverRef);
     const copy = { ...r, body, cover: coverUrl ? { ...r.cover!, src: coverUrl } : r.cover };
+    if (r.bodySource) copy.bodySource = { ...r.bodySource, rewrites };
     rewritten.set(r, copy);
     return copy;
   });

@@ -40,8 +40,19 @@ function readBytes(abs: string, size: number): Uint8Array {
   }
 }
 
-/** One file read. `bodies: false` (the check) keeps no post's body once it is analysed. */
-export function readOne(file: FoundFile, ctx: NormaliseContext, bodies = true): ReadResult {
+/**
+ * Which bodies are kept once analysed: all (`true`), none (`false`: the check, which writes no page),
+ * or as many as fit in a number of characters (a build), the others read again when their page is
+ * written (load-body.ts).
+ */
+export type KeepBodies = boolean | number;
+
+/** One file read. `bodies`: true, false, or the characters of body this thread may still keep. */
+export function readOne(
+  file: FoundFile,
+  ctx: NormaliseContext,
+  bodies: boolean | { left: number } = true,
+): ReadResult {
   let bytes: Uint8Array;
   try {
     bytes = readBytes(file.abs, file.size);
@@ -54,7 +65,14 @@ export function readOne(file: FoundFile, ctx: NormaliseContext, bodies = true): 
   }
   const post = readPost(file.path, bytes, { ...ctx, inDrafts: file.role === 'draft' });
   if ('binary' in post) return post;
-  if (!bodies) post.body = '';
+  if (bodies === false) post.body = '';
+  else if (bodies !== true) {
+    if (post.body.length <= bodies.left) bodies.left -= post.body.length;
+    else {
+      post.bodySource = { abs: file.abs, start: post.bodyStart, rewrites: [] };
+      post.body = '';
+    }
+  }
   return { post };
 }
 
@@ -62,7 +80,8 @@ export function readOne(file: FoundFile, ctx: NormaliseContext, bodies = true): 
 export interface ReadJob {
   files: FoundFile[];
   ctx: NormaliseContext;
-  bodies: boolean;
+  /** The bodies kept: all, none, or this many characters of them on each thread. */
+  bodies: KeepBodies;
   next: Int32Array;
 }
 
@@ -71,8 +90,9 @@ export function readClaimed(
   { files, ctx, bodies, next }: ReadJob,
   done: (index: number, result: ReadResult) => void,
 ): void {
+  const keep = typeof bodies === 'number' ? { left: bodies } : bodies;
   for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1))
-    done(i, readOne(files[i]!, ctx, bodies));
+    done(i, readOne(files[i]!, ctx, keep));
 }
 
 /**
@@ -120,8 +140,8 @@ class Readers {
 
 export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
-  /** Keep each post's body (builds) or drop it once analysed (the check). Default true. */
-  bodies?: boolean;
+  /** Which bodies are kept (KeepBodies); a number is shared out among the threads. Default true. */
+  bodies?: KeepBodies;
   /** From how many files on workers join in. Default PARALLEL_FROM. */
   parallelFrom?: number;
 }
@@ -132,8 +152,11 @@ export async function readFiles(
   { onProgress, bodies = true, parallelFrom = PARALLEL_FROM }: ReadOptions = {},
 ): Promise<ReadResult[]> {
   const results: (ReadResult | undefined)[] = new Array<ReadResult | undefined>(files.length);
-  const job: ReadJob = { files, ctx, bodies, next: new Int32Array(new SharedArrayBuffer(4)) };
-  const workers = files.length < parallelFrom ? Promise.resolve([]) : new Readers().run(job);
+  const parallel = files.length >= parallelFrom;
+  const threads = parallel ? Math.max(os.availableParallelism(), 1) : 1;
+  const share = typeof bodies === 'number' ? Math.floor(bodies / threads) : bodies;
+  const job: ReadJob = { files, ctx, bodies: share, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const workers = parallel ? new Readers(threads - 1).run(job) : Promise.resolve([]);
   let mine = 0;
   readClaimed(job, (i, result) => {
     results[i] = result;
@@ -142,5 +165,5 @@ export async function readFiles(
   });
   for (const batch of await workers) for (const [i, result] of batch) results[i] = result;
   // What a failed worker had claimed and not handed back.
-  return results.map((r, i) => r ?? readOne(files[i]!, ctx, bodies));
+  return results.map((r, i) => r ?? readOne(files[i]!, ctx, typeof share === 'number' ? { left: 0 } : share));
 }

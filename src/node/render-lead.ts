@@ -12,7 +12,7 @@ import { escapeHtml } from './escape-html.ts';
 export const LEAD_CHARS = 360;
 export const LEAD_BLOCKS = 6;
 /** How much of the body is parsed to find them. */
-const PREFIX = 4000;
+const PREFIX = 1600;
 
 const md = new MarkdownIt({ html: false, linkify: false });
 md.validateLink = () => true; // every address is judged by safeUrl as the reader judges it
@@ -56,8 +56,34 @@ function judgeLinks(children: Token[]) {
   }
 }
 
-const textLength = (inline: Token) =>
-  (inline.children ?? []).reduce((n, c) => n + (c.type === 'text' ? c.content.length : 0), 0);
+/**
+ * The lines the opening spans, from the block structure alone (the inline parse is the costly half
+ * of a parse, and only the opening's blocks need it).
+ */
+function leadLines(prefix: string, whole: boolean): number {
+  const blocks: Token[] = [];
+  md.block.parse(prefix, md, {}, blocks);
+  // a block cut short by the prefix would be smaller than the reader's: left out
+  const limit = whole ? blocks.length : blocks.length - 3;
+  let end = 0;
+  let lines = 0;
+  let chars = 0;
+  let count = 0;
+  while (end + 2 < limit && chars < LEAD_CHARS && count < LEAD_BLOCKS) {
+    const open = blocks[end]!;
+    const inline = blocks[end + 1]!;
+    if (!(open.type === 'paragraph_open' || open.type === 'heading_open') || open.level !== 0) break;
+    // raw HTML is the sanitising renderer's to show, not this one's
+    if (/<[a-z!/]/i.test(inline.content)) break;
+    chars += inline.content.replace(LINK_TARGET, '$1').length; // text, not addresses
+    count++;
+    lines = open.map![1];
+    end += 3;
+  }
+  return lines;
+}
+
+const LINK_TARGET = /!?\[([^\]]*)\]\([^)]*\)/g;
 
 export function renderLead(body: string): string {
   let prefix = body;
@@ -67,24 +93,19 @@ export function renderLead(body: string): string {
     whole = cut > 0;
     prefix = body.slice(0, whole ? cut : PREFIX);
   }
-  const tokens = md.parse(prefix, {});
-  // a block cut short by the prefix would be smaller than the reader's: left out
-  const limit = whole ? tokens.length : tokens.length - 3;
-  let end = 0;
-  let chars = 0;
-  let blocks = 0;
-  let images = 0;
-  while (end + 2 < limit && chars < LEAD_CHARS && blocks < LEAD_BLOCKS) {
-    const open = tokens[end]!;
-    const inline = tokens[end + 1]!;
-    if (!(open.type === 'paragraph_open' || open.type === 'heading_open') || open.level !== 0) break;
-    // raw HTML is the sanitising renderer's to show, not this one's
-    if (/<[a-z!/]/i.test(inline.content)) break;
-    for (const c of inline.children ?? []) if (c.type === 'image') c.meta = { index: images++ };
-    judgeLinks(inline.children ?? []);
-    chars += textLength(inline);
-    blocks++;
-    end += 3;
+  const lines = leadLines(prefix, whole);
+  if (lines === 0) return '';
+  let at = -1;
+  for (let i = 0; i < lines && at < prefix.length; i++) {
+    at = prefix.indexOf('\n', at + 1);
+    if (at === -1) at = prefix.length;
   }
-  return md.renderer.render(tokens.slice(0, end), md.options, {});
+  const tokens = md.parse(prefix.slice(0, at), {});
+  let images = 0;
+  for (const t of tokens)
+    if (t.type === 'inline') {
+      for (const c of t.children ?? []) if (c.type === 'image') c.meta = { index: images++ };
+      judgeLinks(t.children ?? []);
+    }
+  return md.renderer.render(tokens, md.options, {});
 }

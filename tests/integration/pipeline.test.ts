@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { siteFiles } from '../../src/node/emit-site.ts';
 import { findFiles } from '../../src/node/find-files.ts';
 import {
   checkContent,
@@ -252,4 +253,20 @@ describe('reading on every core', () => {
     expect(checked.posts.every((p) => p.body === '')).toBe(true);
     expect(built.data.files).toEqual(alone.data.files);
   });
+});
+
+test('a build that keeps no body writes the same site: each is read again for its page and feed', async () => {
+  const site = tempCopy('site');
+  const opts = optionsFor(site, { siteUrl: 'https://example.org' });
+  const kept = await runPipelineParallel(opts, { base: '/archive/', now });
+  const dropped = await runPipelineParallel(opts, { base: '/archive/', now, keepBodies: 0 });
+  const withAsset = dropped.posts.find((p) => p.slug === 'hello')!;
+  expect(withAsset.body).toBe('');
+  expect(withAsset.bodySource?.rewrites).toEqual([
+    ['img/cat.png', expect.stringMatching(/^\/archive\/assets\/cat\./)],
+  ]);
+  const shell = '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>';
+  const files = (r: PipelineResult) => new Map(siteFiles(r, shell, '/archive/'));
+  expect(files(dropped)).toEqual(files(kept));
+  expect(String(files(dropped).get('posts/hello/index.html'))).toContain('/archive/assets/cat.');
 });
