@@ -1,4 +1,4 @@
-// `npm run bench [-- --posts 1000,10000 --runs 3 --no-hugo --no-lighthouse]`: generates corpora in the
+// `npm run bench [-- --posts 1000,10000 --runs 3 --no-hugo --no-lighthouse --lighthouse-runs 5]`: generates corpora in the
 // sample post's format (never committed: .bench/), then measures the pipeline (`npm run check`), the
 // full `vite build` (time, peak memory, files, bytes) and, when `hugo` is on the PATH, Hugo on the same
 // corpus, alternating the two; the dev server (start, a saved post until served); and in Chromium the
@@ -30,6 +30,8 @@ const sizes = flag('posts', '1000,10000').split(',').map(Number);
 const runs = Number(flag('runs', '3'));
 const hugo = !args.includes('--no-hugo') && spawnSync('hugo', ['version']).status === 0;
 const withLighthouse = !args.includes('--no-lighthouse');
+// Lighthouse's own advice for its variance is the median of five runs.
+const lighthouseRuns = Number(flag('lighthouse-runs', '5'));
 
 interface Row {
   what: string;
@@ -229,7 +231,7 @@ if (withLighthouse && sizes.includes(10000)) {
     root,
     path.join(work, 'out-10000'),
     pages.map(([, url]) => url),
-    runs,
+    lighthouseRuns,
   );
   for (const [name, url] of pages) {
     const f = figures.get(url)!;

@@ -1,6 +1,6 @@
 // Any list of posts: the home list, a tag's, an archive month's, a filter's result. Pages of
 // `pageSize` posts, fetched as the reader scrolls (an observed sentinel) or presses "load more".
-import { useCallback } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { PostSummary, PostingsRef } from '../../shared/contract.ts';
 import { routes } from '../../shared/paths.ts';
@@ -25,6 +25,27 @@ async function ordinalsOf(client: QueryClient, s: ListSource): Promise<number[]>
   if (s.kind === 'range') return Array.from({ length: s.count }, (_, i) => s.start + i);
   if (s.kind === 'postings') return client.fetchQuery(postingsQuery(s.ref));
   return s.ordinals;
+}
+
+/**
+ * The page the app starts on shows its list a few cards at a time, each batch its own task (the first
+ * screen is already there as HTML): one commit of 20 cards was the longest task a phone ran. Lists
+ * shown later render whole, so that going back finds the place it left.
+ */
+const BATCH = 6;
+let starting = true;
+
+function useBatches(count: number): number {
+  const [shown, setShown] = useState(starting ? BATCH : Infinity);
+  useEffect(() => {
+    if (shown >= count) {
+      starting = false;
+      return;
+    }
+    const timer = setTimeout(() => startTransition(() => setShown((n) => n + BATCH)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, count]);
+  return shown;
 }
 
 const saveData = () =>
@@ -58,19 +79,21 @@ export function PostList({
   const more = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage && !error) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, error, fetchNextPage]);
-  const sentinel = useInView<HTMLDivElement>(more);
+  const posts = data?.pages.flat() ?? [];
+  const shown = useBatches(posts.length);
+  // the next page is the scroll's to ask for once this one is all on screen
+  const sentinel = useInView<HTMLDivElement>(more, undefined, shown >= posts.length);
   const prefetch = useCallback(
     (slug: string) => {
       if (!saveData()) void client.prefetchQuery(routeDataQuery(routes.post(slug)));
     },
     [client],
   );
-  const posts = data?.pages.flat() ?? [];
   if (total === 0) return <p>{t.noPosts}</p>;
   return (
     <section className="post-list" aria-label={t.postsCount(total)}>
       <ol>
-        {posts.map((p) => (
+        {posts.slice(0, shown).map((p) => (
           <li key={p.ordinal}>
             <PostCard post={p} onIntent={prefetch} />
           </li>

@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 
-/** Calls `onEnter` whenever the element comes within `margin` of the viewport. */
-export function useInView<T extends Element>(onEnter: () => void, margin = '600px') {
+/**
+ * Calls `onEnter` whenever the element comes within `margin` of the viewport, while `enabled` (once
+ * enabled, at once if it is there already).
+ */
+export function useInView<T extends Element>(onEnter: () => void, margin = '600px', enabled = true) {
   const ref = useRef<T>(null);
   const callback = useRef(onEnter);
   useEffect(() => {
@@ -9,7 +12,7 @@ export function useInView<T extends Element>(onEnter: () => void, margin = '600p
   });
   useEffect(() => {
     const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
+    if (!el || !enabled || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => entries.some((e) => e.isIntersecting) && callback.current(),
       {
@@ -18,6 +21,6 @@ export function useInView<T extends Element>(onEnter: () => void, margin = '600p
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [margin]);
+  }, [margin, enabled]);
   return ref;
 }
