@@ -12,7 +12,10 @@ import { reportIssues, summarise, writeReport } from './report.ts';
 const CONFIG_FILES = ['folio.config.ts', 'folio.config.mjs', 'folio.config.js'];
 
 async function folioOptions(root: string): Promise<FolioOptions> {
-  const own = CONFIG_FILES.map((f) => path.join(root, f)).find((f) => fs.existsSync(f));
+  // bin/folio.mjs hands over folio.config.ts as it bundled it
+  const own =
+    process.env.FOLIO_CONFIG_MODULE ??
+    CONFIG_FILES.map((f) => path.join(root, f)).find((f) => fs.existsSync(f));
   if (own) return ((await import(pathToFileURL(own).href)) as { default: FolioOptions }).default;
   // Loading Vite and its config costs a second; only a project without folio.config.ts pays it.
   const { loadConfigFromFile } = await import('vite');
@@ -49,10 +52,12 @@ async function main(): Promise<number> {
   return options.strict && errors.length > 0 ? 1 : 0;
 }
 
+// The exit code is set, not forced: process.exit would cut short what is still being written to a
+// pipe (`npm run check | tee …`).
 main().then(
-  (code) => process.exit(code),
+  (code) => (process.exitCode = code),
   (e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

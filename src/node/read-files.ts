@@ -105,12 +105,15 @@ class Readers {
   private readonly results: Promise<[number, ReadResult][]>[] = [];
 
   constructor(count = Math.max(os.availableParallelism() - 1, 0)) {
-    // The worker is TypeScript, as this file is: it registers the tsx loader, then imports it (Node 20
-    // does not take `--import` in a worker's execArgv).
-    const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
-      tsx.register();
-      return import(${JSON.stringify(new URL('./read-worker.ts', import.meta.url).href)});
-    });`;
+    // The worker is this file's sibling: TypeScript, run with the tsx loader (Node 20 does not take
+    // `--import` in a worker's execArgv), or plain JavaScript where bin/folio.mjs bundled them both.
+    const here = import.meta.url;
+    const source = here.endsWith('.ts')
+      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
+          tsx.register();
+          return import(${JSON.stringify(new URL('./read-worker.ts', here).href)});
+        });`
+      : `import(${JSON.stringify(new URL('./read-worker.mjs', here).href)});`;
     for (let i = 0; i < count; i++) {
       let worker: Worker;
       try {
@@ -118,7 +121,6 @@ class Readers {
       } catch {
         continue; // no worker: this thread reads it all
       }
-      worker.unref();
       this.workers.push(worker);
       this.results.push(
         new Promise((resolve) => {
