@@ -8,6 +8,7 @@ import { bodyOf } from './load-body.ts';
 import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../shared/paths.ts';
 import type { OrderedPost } from './order-posts.ts';
 import { feedImageUrl, renderHtml } from './render-html.ts';
+import { listFeed, listItem } from './write-list-feed.ts';
 
 const HOME_ITEMS = 50;
 export const LIST_ITEMS = 20;
@@ -77,10 +78,24 @@ export function* emitFeeds(
   yield [HOME_FEEDS.json, home.json1()];
 
   // A post sits in several lists (each of its tags, categories and authors): its item is made once.
-  const items = new Map<OrderedPost, Item>();
+  const items = new Map<OrderedPost, string>();
   const excerptItem = (p: OrderedPost) => {
     let it = items.get(p);
-    if (!it) items.set(p, (it = item(ctx, p, false)));
+    if (it === undefined) {
+      const { title, link, published, description, author, category, image } = item(ctx, p, false);
+      items.set(
+        p,
+        (it = listItem({
+          title,
+          link: link,
+          date: published!,
+          description: description ?? '',
+          authors: (author ?? []).map((a) => a.name!),
+          categories: (category ?? []).map((c) => c.name!),
+          image: image && typeof image !== 'string' ? { url: image.url, type: image.type! } : undefined,
+        })),
+      );
+    }
     return it;
   };
   for (const f of facets) {
@@ -89,16 +104,17 @@ export function* emitFeeds(
       .filter((p) => p.date)
       .slice(0, LIST_ITEMS);
     const route = routes.facet(f.kind, f.name);
-    const feed = newFeed(
-      ctx,
-      route,
-      `${KIND_LABEL[f.kind]}${f.name} · ${ctx.site.title}`,
-      list[0] ? new Date(list[0].date!.ms) : newest,
+    const feed = listFeed(
       {
-        rss: abs(feedFile(route)),
+        title: `${KIND_LABEL[f.kind]}${f.name} · ${ctx.site.title}`,
+        link: abs(route),
+        description: ctx.site.description,
+        updated: list[0] ? new Date(list[0].date!.ms) : newest,
+        language: ctx.site.lang,
+        self: abs(feedFile(route)),
       },
+      list.map(excerptItem),
     );
-    for (const p of list) feed.addItem(excerptItem(p));
-    yield [feedFile(route), feed.rss2()];
+    yield [feedFile(route), feed];
   }
 }
