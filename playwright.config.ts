@@ -26,7 +26,7 @@ export default defineConfig({
       testMatch: /sample\.spec\.ts/,
       use: { baseURL: 'http://127.0.0.1:4177/folio/' },
     },
-    { name: 'archive', testMatch: /archive\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4175/' } },
+    { name: 'archive', testMatch: /(archive|faults)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4175/' } },
     { name: 'static host', testMatch: /static-host\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4176/' } },
     {
       name: 'static host, base path',
@@ -34,6 +34,7 @@ export default defineConfig({
       use: { baseURL: 'http://127.0.0.1:4177/folio/' },
     },
     { name: 'redeploy', testMatch: /redeploy\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4178/' } },
+    { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4180/' } },
     ...(nginx
       ? [
           {
@@ -76,6 +77,12 @@ export default defineConfig({
       url: 'http://127.0.0.1:4178/',
       timeout: 120_000,
       env: { FOLIO_CONTENT: 'reports/redeploy-content', FOLIO_REPORT: 'reports/redeploy-report.json' },
+    },
+    {
+      command: `${build('reports/hostile-site')} && ${serve} reports/hostile-site 4180 / --404`,
+      url: 'http://127.0.0.1:4180/',
+      timeout: 120_000,
+      env: { FOLIO_CONTENT: 'tests/fixtures/hostile', FOLIO_REPORT: 'reports/hostile-report.json' },
     },
     ...(nginx
       ? [

@@ -6,6 +6,7 @@ import type { Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
 import type { Heading, ImageRef } from '../shared/contract.ts';
 import { weservOriginal } from '../shared/images.ts';
+import { safeUrl } from '../shared/safe-url.ts';
 
 export interface BodyFacts {
   /** Up to ~120 characters of real text, or the text before `<!--more-->`. */
@@ -193,7 +194,7 @@ interface Found {
 function addImage(out: Found, src: string, alt: () => string) {
   out.imageCount++;
   if (isLocal(src)) out.refs.push(own(src));
-  if (out.cover || /^\s*data:/i.test(src)) return;
+  if (out.cover || /^\s*data:/i.test(src) || !safeUrl(src, 'src', 'img')) return;
   const original = weservOriginal(src);
   out.cover = original ? { src: own(src), original, alt: own(alt()) } : { src: own(src), alt: own(alt()) };
 }

@@ -1,9 +1,12 @@
 // Posts → feeds. In: ordered posts, every facet's ordinals, site settings. Out: RSS 2.0, Atom and JSON
 // Feed of the newest 50 posts (full content), and an RSS feed of the newest 20 of every tag, category
 // and author (excerpts: full content for every tag would cost a Markdown render per post per tag).
+// A title and an excerpt are text; RSS and Atom read those fields as HTML, so there they are escaped
+// (a title `<script>…` stays its text in a feed reader); JSON Feed's title and summary are plain text.
 import { Feed, type Item } from 'feed';
 import type { FacetKind, SiteInfo } from '../shared/contract.ts';
 import { isGif } from '../shared/images.ts';
+import { escapeHtml } from './escape-html.ts';
 import { bodyOf } from './load-body.ts';
 import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../shared/paths.ts';
 import type { OrderedPost } from './order-posts.ts';
@@ -56,6 +59,11 @@ function item(ctx: FeedContext, p: OrderedPost, full: boolean): Item {
   };
 }
 
+/** An item whose title and description are read as HTML (RSS, Atom). */
+function asHtml(it: Item): Item {
+  return { ...it, title: escapeHtml(it.title), description: it.description && escapeHtml(it.description) };
+}
+
 const KIND_LABEL: Record<FacetKind, string> = { tag: '#', category: '', author: '@' };
 
 /** Every feed file, made one at a time as it is written (3,000 tag feeds are 70 MB of strings). */
@@ -72,17 +80,26 @@ export function* emitFeeds(
     atom: abs(HOME_FEEDS.atom),
     json: abs(HOME_FEEDS.json),
   });
-  for (const p of dated.slice(0, HOME_ITEMS)) home.addItem(item(ctx, p, true));
+  const homeJson = newFeed(ctx, routes.home(), ctx.site.title, newest, {
+    rss: abs(HOME_FEEDS.rss),
+    atom: abs(HOME_FEEDS.atom),
+    json: abs(HOME_FEEDS.json),
+  });
+  for (const p of dated.slice(0, HOME_ITEMS)) {
+    const it = item(ctx, p, true);
+    home.addItem(asHtml(it));
+    homeJson.addItem(it);
+  }
   yield [HOME_FEEDS.rss, home.rss2()];
   yield [HOME_FEEDS.atom, home.atom1()];
-  yield [HOME_FEEDS.json, home.json1()];
+  yield [HOME_FEEDS.json, homeJson.json1()];
 
   // A post sits in several lists (each of its tags, categories and authors): its item is made once.
   const items = new Map<OrderedPost, string>();
   const excerptItem = (p: OrderedPost) => {
     let it = items.get(p);
     if (it === undefined) {
-      const { title, link, published, description, author, category, image } = item(ctx, p, false);
+      const { title, link, published, description, author, category, image } = asHtml(item(ctx, p, false));
       items.set(
         p,
         (it = listItem({

@@ -2,6 +2,7 @@
 // _headers (Netlify, Cloudflare Pages) and .nojekyll (GitHub Pages).
 import type { SiteInfo } from '../shared/contract.ts';
 import { absoluteUrl, ASSET_DIR, DATA_DIR } from '../shared/paths.ts';
+import { CSP_HEADER } from './csp.ts';
 
 const SITEMAP_LIMIT = 50_000;
 
@@ -52,13 +53,17 @@ export function emitHostFiles(
       `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site.siteUrl, base, 'sitemap.xml')}\n`,
     );
   }
-  // Hashed files never change: cache them for a year. Entry pages and feeds keep the hosts' default
-  // (revalidate on every visit); a catch-all rule here would be merged into these on both hosts.
+  // Every page under the site's Content-Security-Policy. Hashed files never change: cache them for a
+  // year. Entry pages and feeds keep the hosts' default (revalidate on every visit); both hosts merge
+  // the rules that match a path, so the catch-all one sets nothing but the policy.
   files.set(
     '_headers',
-    [`${base}${ASSET_DIR}/*`, `${base}${DATA_DIR}/*`]
-      .map((p) => `${p}\n  Cache-Control: public, max-age=31536000, immutable\n`)
-      .join('\n'),
+    [
+      `${base}*\n  Content-Security-Policy: ${CSP_HEADER}\n`,
+      ...[`${base}${ASSET_DIR}/*`, `${base}${DATA_DIR}/*`].map(
+        (p) => `${p}\n  Cache-Control: public, max-age=31536000, immutable\n`,
+      ),
+    ].join('\n'),
   );
   files.set('.nojekyll', '');
   return files;

@@ -49,6 +49,8 @@ export interface NormaliseContext {
   now: number;
   /** A standalone page (content/pages/): needs no date. */
   page?: boolean;
+  /** Largest file read, in bytes (the maxFileSize option). */
+  maxFileSize?: number;
 }
 
 // Front matter keys (lower case) → field, in order of preference where several name one field.
@@ -76,6 +78,22 @@ const scalarText = (v: FmValue | null): string | undefined =>
   v?.kind === 'scalar' && v.value !== null ? (typeof v.value === 'string' ? v.value : v.source) : undefined;
 
 const fold = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+// Embeddings, overrides and isolates of the bidirectional algorithm: in a title or a tag they can make
+// its text read backwards, and its neighbours in a list, a tab title or a feed with it.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const HAS_BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** Names or a title without bidi controls, with a warning naming the field when there were any. */
+function withoutBidi(values: string[], field: string, issues: StepIssue[]): string[] {
+  if (!values.some((v) => HAS_BIDI.test(v))) return values;
+  issues.push({
+    severity: 'warning',
+    field,
+    message: `bidirectional control characters removed from ${field}`,
+  });
+  return values.map((v) => fold(v.replace(BIDI_CONTROLS, ''))).filter(Boolean);
+}
 
 /** Tag or category names from one entry, each kept exactly as written. */
 function readNames(entry: FmEntry, issues: StepIssue[]): string[] {
@@ -177,6 +195,7 @@ export function normalisePost(
       message: 'title is not text; ignored',
     });
   title ||= facts.firstHeading || titleFromName(fromName.rest) || name;
+  title = withoutBidi([title], 'title', issues)[0] || name;
 
   let date: ParsedDate | undefined;
   const dateEntry = entriesFor(fm, 'date')[0];
@@ -195,22 +214,35 @@ export function normalisePost(
   const updated = updatedEntry ? readDate(updatedEntry, ctx, issues) : undefined;
 
   const authors = dedupe(
-    entriesFor(fm, 'authors').flatMap((e) => {
-      const v = e.value!;
-      if (v.kind === 'list')
-        return v.items
-          .map(scalarText)
-          .filter((s): s is string => s !== undefined)
-          .map(fold);
-      if (v.kind === 'map') return [fold(scalarText(v.entries.get('name') ?? null) ?? '')];
-      return [fold(scalarText(v) ?? '')];
-    }),
+    withoutBidi(
+      entriesFor(fm, 'authors').flatMap((e) => {
+        const v = e.value!;
+        if (v.kind === 'list')
+          return v.items
+            .map(scalarText)
+            .filter((s): s is string => s !== undefined)
+            .map(fold);
+        if (v.kind === 'map') return [fold(scalarText(v.entries.get('name') ?? null) ?? '')];
+        return [fold(scalarText(v) ?? '')];
+      }),
+      'author',
+      issues,
+    ),
   );
-  const tags = dedupe(entriesFor(fm, 'tags').flatMap((e) => readNames(e, issues)));
-  const categories = dedupe([
-    ...folderCategories(path),
-    ...entriesFor(fm, 'categories').flatMap((e) => readNames(e, issues)),
-  ]);
+  const tags = dedupe(
+    withoutBidi(
+      entriesFor(fm, 'tags').flatMap((e) => readNames(e, issues)),
+      'tags',
+      issues,
+    ),
+  );
+  const categories = dedupe(
+    withoutBidi(
+      [...folderCategories(path), ...entriesFor(fm, 'categories').flatMap((e) => readNames(e, issues))],
+      'categories',
+      issues,
+    ),
+  );
 
   const slugEntry = entriesFor(fm, 'slug')[0];
   const slugBase = slugify(scalarText(slugEntry?.value ?? null) || fromName.rest || name);

@@ -16,6 +16,8 @@ export interface FolioOptions {
   content?: string;
   /** Posts per page of every list. Default 20. */
   pageSize?: number;
+  /** Largest post file read, in bytes; a larger one is skipped with an error. Default 32 MiB. */
+  maxFileSize?: number;
   /** Publish posts in `_drafts/` and those with `draft: true`. Default false. */
   drafts?: boolean;
   /** Publish posts dated in the future (with a warning). Default true. */
@@ -35,6 +37,7 @@ export interface ResolvedOptions {
   /** Absolute path of the content folder. */
   contentDir: string;
   pageSize: number;
+  maxFileSize: number;
   drafts: boolean;
   future: boolean;
   strict: boolean;
@@ -60,6 +63,9 @@ export function resolveOptions(
   const pageSize = options.pageSize ?? 20;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500)
     throw new Error(`folio: pageSize must be a whole number from 1 to 500, not ${String(pageSize)}`);
+  const maxFileSize = options.maxFileSize ?? 32 * 1024 * 1024;
+  if (!Number.isInteger(maxFileSize) || maxFileSize < 1)
+    throw new Error(`folio: maxFileSize must be a whole number of bytes, not ${String(maxFileSize)}`);
   const siteUrl = (options.siteUrl ?? '').replace(/\/+$/, '');
   if (siteUrl && !/^https?:\/\/[^/]+/.test(siteUrl))
     throw new Error(`folio: siteUrl must be an absolute http(s) address, not "${siteUrl}"`);
@@ -72,6 +78,7 @@ export function resolveOptions(
     timeZone,
     contentDir: path.resolve(root, env.FOLIO_CONTENT || options.content || 'content'),
     pageSize,
+    maxFileSize,
     drafts: options.drafts ?? false,
     future: options.future ?? true,
     strict: strictEnv ? strictEnv !== '0' && strictEnv !== 'false' : (options.strict ?? false),

@@ -36,6 +36,7 @@ function zoneOffset(timeZone: string, utcMs: number): number {
     fmt = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      era: 'short', // year 0 is 1 BC: without the era it reads as year 1
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -46,8 +47,12 @@ function zoneOffset(timeZone: string, utcMs: number): number {
     zoneFormats.set(timeZone, fmt);
   }
   const p: Record<string, number> = {};
-  for (const part of fmt.formatToParts(new Date(utcMs))) p[part.type] = Number(part.value);
-  const asUtc = utc(p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!);
+  let bc = false;
+  for (const part of fmt.formatToParts(new Date(utcMs))) {
+    if (part.type === 'era') bc = part.value === 'BC';
+    else p[part.type] = Number(part.value);
+  }
+  const asUtc = utc(bc ? 1 - p.year! : p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!);
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
 }
 

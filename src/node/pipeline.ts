@@ -92,6 +92,7 @@ function begin(options: ResolvedOptions, run: PipelineRun): { ctx: NormaliseCont
     future: options.future,
     inDrafts: false,
     now: run.now ?? Date.now(),
+    maxFileSize: options.maxFileSize,
   };
   const walk = run.cache?.walk ?? findFiles(options.contentDir);
   if (run.cache) run.cache.walk = walk;
@@ -190,7 +191,12 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
     seen.add(file.path);
     const result = read(file);
     if ('binary' in result)
-      reportFiles.push({ path: file.path, status: 'skipped', reason: result.binary, issues: [] });
+      reportFiles.push({
+        path: file.path,
+        status: 'skipped',
+        reason: result.binary,
+        issues: result.error ? [{ severity: 'error', message: result.binary }] : [],
+      });
     else if ('page' in result) pages.push(result.page);
     else records.push(result.post);
   }

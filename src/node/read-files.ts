@@ -9,7 +9,8 @@ import type { FoundFile } from './find-files.ts';
 import type { NormaliseContext, PostRecord } from './normalise-post.ts';
 import { readPage, readPost, type PageRecord } from './read-post.ts';
 
-export type ReadResult = { post: PostRecord } | { page: PageRecord } | { binary: string };
+/** A post, a page, or why the file is not read (`error`: a fault of the file the operator must see). */
+export type ReadResult = { post: PostRecord } | { page: PageRecord } | { binary: string; error?: true };
 
 /** Below this many files a worker's start (about 0.3 s) costs more than it saves. */
 export const PARALLEL_FROM = 2000;
@@ -53,6 +54,11 @@ export function readOne(
   ctx: NormaliseContext,
   bodies: boolean | { left: number } = true,
 ): ReadResult {
+  if (ctx.maxFileSize !== undefined && file.size > ctx.maxFileSize)
+    return {
+      binary: `larger than the maxFileSize option (${(file.size / 1048576).toFixed(1)} MiB > ${(ctx.maxFileSize / 1048576).toFixed(1)} MiB): not read`,
+      error: true,
+    };
   let bytes: Uint8Array;
   try {
     bytes = readBytes(file.abs, file.size);

@@ -11,7 +11,7 @@ import {
   type PostRecord,
 } from './normalise-post.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
-import { repairBody } from './repair-body.ts';
+import { MAX_NESTING, repairBody } from './repair-body.ts';
 
 export function readPost(
   path: string,
@@ -22,7 +22,13 @@ export function readPost(
   if ('binary' in decoded) return decoded;
   const fm = parseFrontMatter(decoded.text, FRONT_MATTER_KEYS);
   fm.issues.unshift(...decoded.issues);
-  fm.body = repairBody(fm.body);
+  fm.body = repairBody(fm.body, (line) =>
+    fm.issues.push({
+      severity: 'warning',
+      line: fm.bodyLine + line - 1,
+      message: `containers (quotes, lists) nested deeper than ${MAX_NESTING} levels are flattened from here`,
+    }),
+  );
   return normalisePost(path, fm, analyseBody(fm.body), ctx);
 }
 

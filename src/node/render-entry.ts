@@ -4,6 +4,7 @@
 import type { EntryData, RouteData } from '../shared/contract.ts';
 import { weservOriginal, weservUrl } from '../shared/images.ts';
 import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl } from '../shared/paths.ts';
+import { CSP_META } from './csp.ts';
 import { escapeHtml, firstScreen } from './render-first-screen.ts';
 
 const SCRIPT_ESCAPES: Record<string, string> = {
@@ -32,8 +33,16 @@ const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 function shellParts(shell: string, deferApp: boolean): string[] {
   if (lastShell?.shell === shell && lastShell.deferApp === deferApp) return lastShell.parts;
   const parts: string[] = [];
-  // The app's script named for boot.js to start after the first paint, not fetched from the head.
-  let rest = deferApp ? shell.replace(APP_SCRIPT, '<meta name="folio-app" content="$1" />') : shell;
+  // The app's script named for boot.js to start after the first paint, not fetched from the head;
+  // the site's Content-Security-Policy first in the head, before anything it governs.
+  let rest = deferApp
+    ? shell
+        .replace(APP_SCRIPT, '<meta name="folio-app" content="$1" />')
+        .replace(
+          /<meta charset="UTF-8" \/>/i,
+          `$&\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP_META)}" />`,
+        )
+    : shell;
   for (const [slot, name] of SLOTS) {
     const m = slot.exec(rest);
     if (!m) throw new Error(`folio: the app shell (index.html) lacks ${name}`);
@@ -56,8 +65,9 @@ export interface EntryContext {
    */
   preload?: Partial<Record<RouteData['kind'], string[]>>;
   /**
-   * Whether the app is started by public/boot.js after the page's HTML is painted (built sites), or
-   * from the head as the shell has it (the dev server).
+   * Whether the app is started by public/boot.js after the page's HTML is painted and the page carries
+   * the site's Content-Security-Policy (built sites), or the shell is left as it is (the dev server,
+   * whose pages run Vite's inline scripts).
    */
   deferApp?: boolean;
 }

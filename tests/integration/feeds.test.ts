@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { CSP_HEADER } from '../../src/node/csp.ts';
 import { fixtures } from '../helpers/content-dir.ts';
 import { buildSite } from '../helpers/vite-build.ts';
 
@@ -148,11 +149,14 @@ describe('sitemap and host files', () => {
     );
   });
 
-  test('robots.txt points at the sitemap; _headers caches hashed files for a year; .nojekyll exists', () => {
+  test('robots.txt points at the sitemap; _headers sets the policy and caches hashed files for a year; .nojekyll exists', () => {
     expect(text('robots.txt')).toContain(`Sitemap: ${ROOT}sitemap.xml`);
     expect(text('_headers')).toBe(
-      '/archive/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n\n/archive/data/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+      `/archive/*\n  Content-Security-Policy: ${CSP_HEADER}\n\n/archive/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n\n/archive/data/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
     );
+    expect(CSP_HEADER).toContain("script-src 'self';");
+    expect(CSP_HEADER).toContain("object-src 'none'; base-uri 'self'");
+    expect(CSP_HEADER).not.toContain('unsafe-eval');
     expect(files.has('.nojekyll')).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ describe('resolveOptions', () => {
       timeZone: 'Asia/Shanghai',
       contentDir: path.resolve('/site/content'),
       pageSize: 20,
+      maxFileSize: 32 * 1024 * 1024,
       drafts: false,
       future: true,
       strict: false,
@@ -49,6 +50,7 @@ describe('resolveOptions', () => {
     [{ pageSize: 0 }, 'folio: pageSize must be a whole number from 1 to 500, not 0'],
     [{ pageSize: 2.5 }, 'folio: pageSize must be a whole number from 1 to 500, not 2.5'],
     [{ siteUrl: 'example.org' }, 'folio: siteUrl must be an absolute http(s) address, not "example.org"'],
+    [{ maxFileSize: 0 }, 'folio: maxFileSize must be a whole number of bytes, not 0'],
   ] as [FolioOptions, string][])('%o is refused', ([options, message]) => {
     expect(() => resolveOptions(options, '/', {})).toThrow(message);
   });

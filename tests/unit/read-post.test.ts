@@ -51,6 +51,16 @@ const cases: [file: string, expected: Expect][] = [
   ['encoding-invalid-utf8.md', { title: '编码', issues: ['error 6: invalid UTF-8 bytes'] }],
   ['encoding-crlf.md', { title: '编码', body: '正文\n', date: '2020-01-01T00:00:00+08:00', issues: [] }],
   ['encoding-cr.md', { title: '编码', body: '正文\n', issues: [] }],
+  [
+    'encoding-mixed-line-endings.md',
+    {
+      title: '混合',
+      body: 'line one\nline two\nline three\n',
+      date: '2020-01-01T00:00:00+08:00',
+      issues: [],
+    },
+  ],
+  ['nul-bytes-late.md', { title: 'nul', issues: ['warning: NUL characters removed'] }],
   // Rule 3: front matter
   [
     'no-front-matter.md',
@@ -84,7 +94,39 @@ const cases: [file: string, expected: Expect][] = [
     '2020-01-01-yaml-alias-bomb.md',
     { title: 'bomb', tags: [], issues: ['error 13: value of "tags" refused: more than 100 YAML aliases'] },
   ],
+  [
+    'title-bidi-override.md',
+    {
+      title: '双向文字标题',
+      authors: ['作者'],
+      tags: ['lacol', '正常'],
+      issues: [
+        'warning: bidirectional control characters removed from title',
+        'warning: bidirectional control characters removed from author',
+        'warning: bidirectional control characters removed from tags',
+      ],
+    },
+  ],
   ['yaml-custom-tag.md', { title: 't', issues: ['warning 4: custom YAML tag ignored'] }],
+  [
+    'yaml-nested-200.md',
+    {
+      title: 'Yaml Nested 200',
+      body: 'Body survives.\n',
+      issues: ['error 67: broken YAML in front matter: nesting exceeded maxDepth (64)', 'error: no date'],
+    },
+  ],
+  [
+    'yaml-list-never-closed.md',
+    {
+      title: 'Yaml List Never Closed',
+      body: 'Body.\n',
+      issues: [
+        'error 6: broken YAML in front matter: the [ opened on this line is never closed',
+        'error: no date',
+      ],
+    },
+  ],
   [
     '2020-01-01-front-matter-unclosed.md',
     { title: 'Front Matter Unclosed', issues: ['error 1: front matter opened on line 1 is never closed'] },
@@ -132,6 +174,9 @@ const cases: [file: string, expected: Expect][] = [
   ['2017-2-5-date-in-file-name.md', { date: '2017-02-05T00:00:00+08:00', slugBase: 'date-in-file-name' }],
   ['2010-01-09-date-front-matter-wins.md', { date: '2010-01-10T13:07:09+00:00' }],
   ['date-future.md', { date: '2099-01-01T00:00:00+08:00', issues: ['warning: dated in the future'] }],
+  // Year 0 is 1 BC; Shanghai's offset then was its local mean time, +08:05:43
+  ['date-year-0.md', { date: '0000-01-01T00:00:00+08:06', issues: [] }],
+  ['date-year-9999.md', { date: '9999-12-31T23:59:59+08:00', issues: ['warning: dated in the future'] }],
   // Rule 6: titles
   ['title-folded-quoted.md', { title: '第一行 第二行 第三 行' }],
   ['title-number.md', { title: '2024' }],
@@ -157,6 +202,7 @@ const cases: [file: string, expected: Expect][] = [
   ['2014-03-22-escape-+ %20[].md', { slugBase: 'escape-20' }],
   ['2020-01-01-文件名 slug#?.md', { slugBase: '文件名-slug' }],
   ['sample-wechat.md', { slugBase: 'sample-wechat' }],
+  [`2020-01-01-名字 with "quotes" 'and' 😀 emoji.md`, { slugBase: '名字-with-quotes-and-emoji', issues: [] }],
   // Rule 10: excerpts
   ['excerpt-boilerplate.md', { excerpt: '正文从这里开始。这是第二句话！' }],
   ['excerpt-more.md', { excerpt: 'First paragraph is the excerpt.' }],
@@ -211,6 +257,14 @@ describe('reading a post', () => {
     expect(read('sample-wechat.md').cover?.original).toBe(
       'https://mmbiz.qpic.cn/mmbiz_gif/T2mz4Rd0E4NibFiaW1l8iadkoqvVib18tZEtibjvu4oS89wicxqibjzj0g2oy66IFMdlrqEhtvUFrFISmcibYbU1JN4x6Q/640?wx_fmt=gif',
     );
+  });
+
+  test('the cover is never a script address: a javascript: or vbscript: image is passed over', () => {
+    const body = '![a](javascript:alert(1))\n\n![b](VBScript:msgbox)\n\n![c](https://example.com/c.jpg)\n';
+    const r = readPost('cover-script.md', Buffer.from(`---\ntitle: t\n---\n${body}`), ctx);
+    if ('binary' in r) throw new Error(r.binary);
+    expect(r.cover).toEqual({ src: 'https://example.com/c.jpg', alt: 'c' });
+    expect(r.imageCount).toBe(3);
   });
 
   test('headings of depth 2 and 3 carry github-slugger ids counted over all headings', () => {

@@ -1,6 +1,7 @@
 // Entry pages carry their route's data inline; the app reads it on start and fetches other routes'
 // entry pages for theirs (one file per route, nothing else per post).
 import type { RouteData } from '../../shared/contract.ts';
+import { hasDataShape } from '../../shared/data-shapes.ts';
 import { routeUrl } from '../../shared/paths.ts';
 import { reloadOnce } from './reload-once.ts';
 import { readEntry } from './site.ts';
@@ -30,6 +31,11 @@ export async function fetchRouteData(route: string): Promise<RouteData> {
   if (res.status === 404) throw new NotFoundError(route);
   if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
   const entry = readEntry(new DOMParser().parseFromString(await res.text(), 'text/html'));
+  if (
+    entry &&
+    !(typeof entry.route === 'object' && entry.route !== null && typeof entry.route.kind === 'string')
+  )
+    throw new Error(`${route} does not hold what it should`);
   // A host may answer an unknown path with its fallback page (index.html or 404.html): not this route.
   if (!entry || entry.path !== route) throw new NotFoundError(route);
   return entry.route;
@@ -40,5 +46,7 @@ export async function fetchData<T>(file: string): Promise<T> {
   const res = await fetch(BASE + file);
   if (res.status === 404 && reloadOnce()) return new Promise<T>(() => {});
   if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-  return (await res.json()) as T;
+  const value: unknown = await res.json(); // a truncated file throws here
+  if (!hasDataShape(file, value)) throw new Error(`${file} does not hold what it should`);
+  return value as T;
 }
