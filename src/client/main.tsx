@@ -14,8 +14,10 @@ addEventListener('vite:preloadError', (event) => {
   if (reloadOnce()) event.preventDefault();
 });
 
+// Only the queries that fetch (lib/queries.ts) retry; those made of them do not, or a failure would be
+// retried at every level (3 × 3 tries).
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: Infinity, gcTime: 30 * 60_000 } },
+  defaultOptions: { queries: { staleTime: Infinity, gcTime: 30 * 60_000, retry: false } },
 });
 const startRoute = routeOfPathname(location.pathname);
 if (initialEntry?.path === startRoute)

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router-dom';
 import { BASE, routeOfPathname } from '../lib/entry.ts';
 import { routeDataQuery } from '../lib/queries.ts';
@@ -16,7 +16,11 @@ export function createRouter(queryClient: QueryClient) {
           {
             path: '*',
             loader: async ({ request }) => {
-              await queryClient.prefetchQuery(routeDataQuery(routeOfPathname(new URL(request.url).pathname)));
+              // One try before the route renders: if it fails, the view retries with its placeholder
+              // shown. Offline, the try waits for the network: the view says so meanwhile.
+              const route = routeOfPathname(new URL(request.url).pathname);
+              const fetched = queryClient.prefetchQuery({ ...routeDataQuery(route), retry: false });
+              if (onlineManager.isOnline()) await fetched;
               return null;
             },
             element: <RouteView />,

@@ -1,5 +1,6 @@
 // Every query of the content: route data (entry pages) and hashed data files. Content is immutable
-// within a deploy, so nothing goes stale; failures retry (not a 404), then the UI offers a retry.
+// within a deploy, so nothing goes stale; failed fetches retry twice (not a 404), then the UI offers a
+// retry. Queries made of these (postings, summaries, a tag's ordinals) do not retry themselves.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ListShard, PostSummary, PostingsRef } from '../../shared/contract.ts';
 import { DIRECTORY_CHUNK } from '../../shared/paths.ts';

@@ -30,6 +30,9 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
     enabled: !!result,
     staleTime: Infinity,
   });
+  // The count, the suggestions and the list appear together, in the placeholder's place: none of them
+  // pushes another down as it arrives.
+  const shown = result && (firstPage.data || firstPage.isError) ? result : undefined;
   const candidates = coTags(firstPage.data ?? [], tags, SUGGESTIONS);
   const candidateLists = useQueries({ queries: candidates.map((c) => tagOrdinalsQuery(c.name)) });
   useEffect(() => {
@@ -63,12 +66,12 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
           </Link>
         ))}
       </div>
-      {result && (
+      {shown && (
         <p className="filter-count" role="status">
-          {t.filterResult(result.length)}
+          {t.filterResult(shown.length)}
         </p>
       )}
-      {candidates.length > 0 && result && (
+      {candidates.length > 0 && shown && (
         <div className="suggestions">
           <h2>{t.narrowBy}</h2>
           <ul className="chips">
@@ -77,7 +80,8 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
               return (
                 <li key={c.name} className="chip">
                   <Link to={paths.filter([...tags, c.name], mode)} aria-label={t.addToFilter(c.name)}>
-                    + {c.name} {list && <span className="chip-count">{countWith(result, list, mode)}</span>}
+                    + {c.name}{' '}
+                    <span className="chip-count">{list ? countWith(shown, list, mode) : '\u2007'}</span>
                   </Link>
                 </li>
               );
@@ -88,10 +92,8 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
       {failed?.error && (
         <ErrorNotice error={failed.error} onRetry={() => lists.forEach((l) => l.error && void l.refetch())} />
       )}
-      {!result && !failed && <Skeleton />}
-      {result && (
-        <PostList key={id} source={{ kind: 'ordinals', id, ordinals: result }} total={result.length} />
-      )}
+      {!shown && !failed && <Skeleton />}
+      {shown && <PostList key={id} source={{ kind: 'ordinals', id, ordinals: shown }} total={shown.length} />}
     </section>
   );
 }
