@@ -1,4 +1,6 @@
-// `npm run bench [-- --posts 1000,10000 --runs 3 --no-hugo --no-lighthouse --lighthouse-runs 5]`: generates corpora in the
+// `npm run bench [-- --posts 1000,10000 --runs 3 --no-hugo --no-lighthouse --lighthouse-runs 5]`;
+// `npm run bench -- --fuzz [--fuzz-runs 20000]` runs the pipeline's property test at 20,000 cases
+// (and no corpus, unless --posts is given too). The bench generates corpora in the
 // sample post's format (never committed: .bench/), then measures the pipeline (`npm run check`), the
 // full `vite build` (time, peak memory, files, bytes) and, when `hugo` is on the PATH, Hugo on the same
 // corpus, alternating the two; the dev server (start, a saved post until served); and in Chromium the
@@ -26,7 +28,11 @@ const flag = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i === -1 ? fallback : args[i + 1]!;
 };
-const sizes = flag('posts', '1000,10000').split(',').map(Number);
+const fuzz = args.includes('--fuzz');
+const sizes = flag('posts', fuzz ? '' : '1000,10000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 const runs = Number(flag('runs', '3'));
 const hugo = !args.includes('--no-hugo') && spawnSync('hugo', ['version']).status === 0;
 const withLighthouse = !args.includes('--no-lighthouse');
@@ -181,7 +187,7 @@ for (const n of sizes) {
 
 // The reader: data bytes of the first screen of home, the most used tag and one article (the same
 // post in every corpus), in Chromium, on the smallest and the largest build.
-{
+if (sizes.length > 0) {
   const pages: [string, string][] = [
     ['home', ''],
     ['tag', routeUrl('', routes.facet('tag', tagName(0)))],
@@ -214,7 +220,7 @@ for (const n of sizes) {
 }
 
 // The reader: choosing a second tag until the AND-filtered list is on screen, on the largest build.
-{
+if (sizes.length > 0) {
   const large = sizes.at(-1)!;
   const label = large >= 1000 ? `${large / 1000}k` : String(large);
   const ms = await filterTiming(root, path.join(work, `out-${large}`), tagName(0));
@@ -260,7 +266,7 @@ if (withLighthouse && sizes.includes(10000)) {
 }
 
 // Feeds: what full content in every list feed would cost, against the excerpts they carry.
-{
+if (sizes.length > 0) {
   const n = sizes.at(-1)!;
   const result = runPipeline(
     resolveOptions({ content: corpus(n), report: path.join(work, 'report.json') }, root, {}),
@@ -278,7 +284,7 @@ if (withLighthouse && sizes.includes(10000)) {
 }
 
 // Reader side: the JavaScript a first visit to the home page loads, and the article renderer.
-{
+if (sizes.length > 0) {
   const out = path.join(work, `out-${sizes[0]}`);
   const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
   // The app (named for boot.js, which starts it once the page is painted) and what it preloads.
@@ -313,6 +319,28 @@ if (withLighthouse && sizes.includes(10000)) {
     measured: `${gz(`assets/${raw}`).toFixed(1)} KB, ${rawSeparate ? 'not loaded up front' : 'loaded up front'}`,
     budget: 'separate',
     pass: rawSeparate,
+  });
+}
+
+// Proof by property at scale: random archives through the pipeline and the writer (the test's own
+// checks; `npm test` runs 500 of them).
+if (fuzz) {
+  const cases = Number(flag('fuzz-runs', '20000'));
+  const t0 = performance.now();
+  const run = spawnSync(
+    path.join(root, 'node_modules/.bin/vitest'),
+    ['run', 'tests/integration/pipeline.property.test.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, FOLIO_FUZZ_RUNS: String(cases) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  rows.push({
+    what: `property test: ${cases} random archives through the pipeline and the writer`,
+    measured: `${run.status === 0 ? 'no counterexample' : 'counterexample found (above)'} in ${fmt((performance.now() - t0) / 1000)}`,
+    budget: 'none',
+    pass: run.status === 0,
   });
 }
 
