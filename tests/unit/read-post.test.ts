@@ -199,6 +199,8 @@ const cases: [file: string, expected: Expect][] = [
   ['sample-wechat.md', { authors: ['小白菜'], tags: ['示范区', '改办', '某某', '截图', '聊天'] }],
   // Rule 9: slugs
   ['slug-traversal.md', { slugBase: 'etc-passwd' }],
+  // a Jekyll permalink is not a path Folio writes to: the slug comes from the file name
+  ['permalink-traversal.md', { slugBase: 'permalink-traversal', issues: [] }],
   ['2014-03-22-escape-+ %20[].md', { slugBase: 'escape-20' }],
   ['2020-01-01-文件名 slug#?.md', { slugBase: '文件名-slug' }],
   ['sample-wechat.md', { slugBase: 'sample-wechat' }],
