@@ -52,6 +52,9 @@ const saveData = () =>
   typeof navigator !== 'undefined' &&
   (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
+/** Posts a list without an inline first page fetches first: a phone's screenful, then whole pages. */
+export const FIRST_SCREEN = BATCH;
+
 export function PostList({
   source,
   total,
@@ -59,19 +62,25 @@ export function PostList({
 }: {
   source: ListSource;
   total: number;
+  /** The list's first posts, already known (an entry page's first page, or a first screenful). */
   first?: PostSummary[];
 }) {
   const client = useQueryClient();
   const size = manifest.pageSize;
+  // Page boundaries: [0, head), then `size` at a time. A list whose posts are scattered over the
+  // archive (a filter's) costs a shard per post, so its first page is only what the screen shows.
+  const head = first?.length || FIRST_SCREEN;
   const query = useInfiniteQuery({
-    queryKey: ['content', 'list', ...sourceKey(source)],
+    queryKey: ['content', 'list', ...sourceKey(source), head, size],
     queryFn: async ({ pageParam, client: c }) => {
       const all = await ordinalsOf(c, source);
-      const n = manifest.pageSize;
-      return fetchSummaries(c, all.slice(pageParam * n, (pageParam + 1) * n));
+      return fetchSummaries(c, all.slice(pageParam, pageParam === 0 ? head : pageParam + size));
     },
     initialPageParam: 0,
-    getNextPageParam: (_last, pages) => (pages.length * size < total ? pages.length : undefined),
+    getNextPageParam: (_last, _pages, start) => {
+      const next = start === 0 ? head : start + size;
+      return next < total ? next : undefined;
+    },
     initialData: first ? { pages: [first], pageParams: [0] } : undefined,
     staleTime: Infinity,
   });

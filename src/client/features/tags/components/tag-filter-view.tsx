@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../app/paths.ts';
-import { PostList } from '../../../components/post-list.tsx';
+import { FIRST_SCREEN, PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
 import { fetchSummaries } from '../../../lib/queries.ts';
 import { t } from '../../../lib/site.ts';
@@ -26,12 +26,13 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
   const id = `${mode}:${tags.join(',')}`;
   const firstPage = useQuery({
     queryKey: ['content', 'filter-first', id],
-    queryFn: ({ client: c }) => fetchSummaries(c, result!.slice(0, 40)),
+    // a screenful: the posts of a filter are scattered over the archive, a shard file each
+    queryFn: ({ client: c }) => fetchSummaries(c, result!.slice(0, FIRST_SCREEN)),
     enabled: !!result,
     staleTime: Infinity,
   });
   // The count, the suggestions and the list appear together, in the placeholder's place: none of them
-  // pushes another down as it arrives.
+  // pushes another down as it arrives. The suggestions are the tags the first screen's posts carry.
   const shown = result && (firstPage.data || firstPage.isError) ? result : undefined;
   const candidates = coTags(firstPage.data ?? [], tags, SUGGESTIONS);
   const candidateLists = useQueries({ queries: candidates.map((c) => tagOrdinalsQuery(c.name)) });
@@ -93,7 +94,14 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
         <ErrorNotice error={failed.error} onRetry={() => lists.forEach((l) => l.error && void l.refetch())} />
       )}
       {!shown && !failed && <Skeleton />}
-      {shown && <PostList key={id} source={{ kind: 'ordinals', id, ordinals: shown }} total={shown.length} />}
+      {shown && (
+        <PostList
+          key={id}
+          source={{ kind: 'ordinals', id, ordinals: shown }}
+          total={shown.length}
+          first={firstPage.data}
+        />
+      )}
     </section>
   );
 }
