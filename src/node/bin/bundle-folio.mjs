@@ -1,0 +1,72 @@
+// Folio's build sources (src/node, src/shared) as plain JavaScript, for `npm run check` and for the
+// Vite plugin: bundled by esbuild into node_modules/.cache/folio/<hash of their text>/ when they change.
+// Run as TypeScript, they cost a loader on every module and thread (half a second here on each), and
+// Vite bundling them with its config kept ~75 MiB more of a build's peak memory (DESIGN.md's budgets).
+// In: the project folder. Out: the folder holding cli.mjs, plugin.mjs, read-worker.mjs and, when the
+// project has one, site-config.mjs (folio.config.ts as it was bundled).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const node = path.resolve(import.meta.dirname, '..');
+
+export async function bundleFolio(root = process.cwd()) {
+  const sources = [
+    ...[node, path.join(node, '../shared')].flatMap((dir) =>
+      fs
+        .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => path.join(dir, f)),
+    ),
+    ...['folio.config.ts', 'folio.config.mjs', 'folio.config.js'].map((f) => path.join(root, f)),
+  ].filter((f) => fs.existsSync(f));
+  const hash = createHash('sha256');
+  for (const file of sources.sort())
+    hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');
+  const out = path.join(root, 'node_modules/.cache/folio', hash.digest('hex').slice(0, 16));
+  if (fs.existsSync(path.join(out, 'plugin.mjs'))) return out;
+
+  const { build } = await import('esbuild');
+  const config = sources.find((f) => path.basename(f).startsWith('folio.config.'));
+  const tmp = `${out}.${process.pid}`;
+  await build({
+    entryPoints: {
+      cli: path.join(node, 'cli.ts'),
+      plugin: path.join(node, 'plugin.ts'),
+      'read-worker': path.join(node, 'read-worker.ts'),
+      ...(config ? { 'site-config': config } : {}),
+    },
+    bundle: true,
+    splitting: true, // one copy of the pipeline for the plugin and the check
+    packages: 'external', // node_modules load as they are, from the project
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir: tmp,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    logLevel: 'warning',
+  });
+  try {
+    fs.renameSync(tmp, out); // whole or not at all: a build beside this one sees one or the other
+  } catch (e) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (!fs.existsSync(path.join(out, 'plugin.mjs'))) throw e; // else the other one made it first
+  }
+  // Bundles of earlier sources, once no build that started with them can still be reading them.
+  const cache = path.dirname(out);
+  for (const old of fs.readdirSync(cache)) {
+    const dir = path.join(cache, old);
+    if (dir !== out && Date.now() - fs.statSync(dir).mtimeMs > 86_400_000)
+      fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/** The `folio()` Vite plugin factory, from the bundle. */
+export async function loadFolioPlugin(root = process.cwd()) {
+  const out = await bundleFolio(root);
+  const mod = await import(pathToFileURL(path.join(out, 'plugin.mjs')).href);
+  return mod.folio;
+}
