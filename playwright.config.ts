@@ -35,6 +35,12 @@ export default defineConfig({
     },
     { name: 'redeploy', testMatch: /redeploy\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4178/' } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4180/' } },
+    { name: 'search', testMatch: /search\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4181/' } },
+    {
+      name: 'search, base path',
+      testMatch: /search\.spec\.ts/,
+      use: { baseURL: 'http://127.0.0.1:4182/folio/' },
+    },
     ...(nginx
       ? [
           {
@@ -83,6 +89,20 @@ export default defineConfig({
       url: 'http://127.0.0.1:4180/',
       timeout: 120_000,
       env: { FOLIO_CONTENT: 'tests/fixtures/hostile', FOLIO_REPORT: 'reports/hostile-report.json' },
+    },
+    // The search fixtures (news-style Chinese posts), as a static host serves them, at the root and
+    // under a base path.
+    {
+      command: `${build('reports/search-site')} && ${serve} reports/search-site 4181 / --404`,
+      url: 'http://127.0.0.1:4181/',
+      timeout: 120_000,
+      env: { FOLIO_CONTENT: 'tests/fixtures/search', FOLIO_REPORT: 'reports/search-report.json' },
+    },
+    {
+      command: `${build('reports/search-base-site', '/folio/')} && ${serve} reports/search-base-site 4182 /folio/ --404`,
+      url: 'http://127.0.0.1:4182/folio/',
+      timeout: 120_000,
+      env: { FOLIO_CONTENT: 'tests/fixtures/search', FOLIO_REPORT: 'reports/search-base-report.json' },
     },
     ...(nginx
       ? [

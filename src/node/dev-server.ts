@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { routeFile } from '../shared/paths.ts';
+import { DATA_DIR, routeFile } from '../shared/paths.ts';
+import { searchFiles } from './index-search.ts';
 import type { PipelineResult } from './pipeline.ts';
 import { renderEntry } from './render-entry.ts';
 import { watchContent, type ContentEvent } from './watch-content.ts';
@@ -27,6 +28,7 @@ function routeOf(rel: string, result: PipelineResult): string | undefined {
 export function serveFolio(server: ViteDevServer, state: DevState): void {
   const base = server.config.base;
   let timer: NodeJS.Timeout | undefined;
+  let search: { id: string; files: Map<string, Uint8Array> } | undefined;
   const unwatch = watchContent(state.contentDir, (event, file) => {
     state.changed(event, file);
     clearTimeout(timer);
@@ -47,6 +49,16 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
       return next();
     }
     const result = state.current();
+    if (rel.startsWith(`${DATA_DIR}/search/`)) {
+      // The search index is made when it is first asked for, not on every save.
+      const plan = result.data.manifest.search;
+      if (search?.id !== plan.id) search = { id: plan.id, files: searchFiles(plan, result.posts) };
+      const bytes = search.files.get(rel);
+      if (!bytes) return next();
+      res.setHeader('Content-Type', 'application/octet-stream');
+      res.end(bytes);
+      return;
+    }
     const data = result.data.files.get(rel);
     if (data !== undefined) {
       res.setHeader('Content-Type', 'application/json; charset=utf-8');

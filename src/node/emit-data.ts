@@ -3,6 +3,7 @@
 // runs patch the last one where they can (EmitMemo).
 import type { FacetCount, FacetKind, Manifest, PageData, RouteData, SiteInfo } from '../shared/contract.ts';
 import { routes, TOP_TAGS, type DataKind } from '../shared/paths.ts';
+import { searchPlan } from './index-search.ts';
 import { emitMemo, Run, type EmitMemo } from './emit-run.ts';
 import { FACET_NAMES, facetsHold, layFacets } from './lay-facets.ts';
 import type { OrderedPost } from './order-posts.ts';
@@ -85,9 +86,11 @@ function emitAll(
       archive: put('archive', archive),
     },
     pages: pages.map((p) => ({ slug: p.slug, title: p.title })),
+    search: searchPlan(posts),
   };
   run.home(names);
   run.routeData.set(routes.tags(), { kind: 'tags' });
+  run.routeData.set(routes.search(), { kind: 'search' });
   for (const p of posts) run.postRoute(p, layout.tagRefs);
   for (const page of pages) run.routeData.set(routes.page(page.slug), { kind: 'page', page });
   const facets = layout.kinds.flatMap(([kind, list]) =>
@@ -157,7 +160,7 @@ function patchData(posts: OrderedPost[], memo: EmitMemo, last: NonNullable<EmitM
     ...data,
     files: run.files,
     routes: run.routeData,
-    manifest: { ...data.manifest, directory },
+    manifest: { ...data.manifest, directory, search: searchPlan(posts) },
   };
   memo.last = {
     ...last,

@@ -5,12 +5,14 @@ import type { EntryData, RouteData } from '../shared/contract.ts';
 import { routeFile, routes } from '../shared/paths.ts';
 import { emitFeeds } from './emit-feeds.ts';
 import { emitHostFiles } from './emit-host-files.ts';
+import { SearchIndexBuilder } from './index-search.ts';
 import { bodyOf } from './load-body.ts';
+import type { OrderedPost } from './order-posts.ts';
 import type { PipelineResult } from './pipeline.ts';
 import { renderEntry, type EntryContext } from './render-entry.ts';
 
-/** A file's text, or `{ copy }`: the absolute path of a file to copy as it is. */
-export type SiteFile = string | { copy: string };
+/** A file's text or bytes, or `{ copy }`: the absolute path of a file to copy as it is. */
+export type SiteFile = string | Uint8Array | { copy: string };
 
 /** The sitemap's `lastmod`: a post's updated (or published) date; the newest post's for the home page. */
 function lastModified(posts: PipelineResult['posts']): Map<string, string> {
@@ -35,30 +37,48 @@ export function homePage(result: PipelineResult, shell: string, base: string): s
   );
 }
 
-/** Every other file, made as it is written (so a large archive's pages are never all in memory). */
+/**
+ * Every other file, made as it is written (so a large archive's pages are never all in memory). With
+ * `consume`, the result is let go of as it is written (a build's last use of it): the data files once
+ * written, each route and post once its page is made, so that the search index grows into the room
+ * they leave (at 10k posts, ~35 MiB against ~50 MiB let go of).
+ */
 export function* siteFiles(
   result: PipelineResult,
   shell: string,
   base: string,
   preload: EntryContext['preload'] = {},
+  consume = false,
 ): Generator<[string, SiteFile]> {
   const { data, assets, posts } = result;
   const site = data.manifest.site;
+  const routePaths = [...data.routes.keys()];
+  const lastmod = lastModified(posts);
   yield* data.files;
+  if (consume) data.files.clear();
   for (const [name, abs] of assets) yield [name, { copy: abs }];
   if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
   const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
+  // Posts come in ordinal order: each is indexed for search as its page is made, its body read once.
+  const search = new SearchIndexBuilder(data.manifest.search);
+  const held = posts as (OrderedPost | undefined)[];
   for (const [route, routeData] of data.routes) {
     if (route === routes.home()) continue;
-    // A body the build did not keep is read again for its page alone (load-body.ts).
-    const source = routeData.kind === 'post' ? posts[routeData.post.ordinal] : undefined;
-    const full: RouteData =
-      routeData.kind === 'post' && source?.bodySource
-        ? { kind: 'post', post: { ...routeData.post, body: bodyOf(source) } }
-        : routeData;
+    if (consume) data.routes.delete(route);
+    let full: RouteData = routeData;
+    if (routeData.kind === 'post') {
+      // A body the build did not keep is read again for its page alone (load-body.ts).
+      const { post } = routeData;
+      const source = held[post.ordinal]!;
+      const body = source.bodySource ? bodyOf(source) : post.body;
+      if (body !== post.body) full = { kind: 'post', post: { ...post, body } };
+      if (consume) held[post.ordinal] = undefined;
+      search.add(post, body);
+    }
     yield [routeFile(route), page({ path: route, manifest: data.manifest, route: full })];
   }
+  yield* search.files();
   yield ['404.html', page({ path: '404.html', manifest: data.manifest, route: { kind: 'notFound' } })];
-  yield* emitHostFiles([...data.routes.keys()], lastModified(posts), site, base);
+  yield* emitHostFiles(routePaths, lastmod, site, base);
 }

@@ -8,6 +8,7 @@ import { parseDate, splitNameDate, type ParsedDate } from './parse-date.ts';
 import type { BodySource } from './load-body.ts';
 import type { BodyFacts } from './analyse-body.ts';
 import type { StepIssue } from './issues.ts';
+import { textHash } from './hash.ts';
 
 export interface PostRecord {
   /** Path relative to the content folder. */
@@ -28,6 +29,10 @@ export interface PostRecord {
   headings: Heading[];
   rawHtml: boolean;
   body: string;
+  /** Characters of the body (kept when the body is not). */
+  bodyChars: number;
+  /** FNV-1a of the body: the search index's name changes when any body does (index-search.ts). */
+  bodyHash: number;
   /** Where the body starts in the file's decoded text. */
   bodyStart: number;
   /** Where to read the body again, when it is not kept (`body` is then ''; load-body.ts). */
@@ -280,6 +285,8 @@ export function normalisePost(
     headings: facts.headings,
     rawHtml: facts.rawHtml,
     body: fm.body,
+    bodyChars: fm.body.length,
+    bodyHash: textHash(fm.body),
     bodyStart: fm.bodyStart,
     sourceUrl: source && /^https?:\/\//i.test(source) ? source : undefined,
     localRefs: facts.localRefs,

@@ -140,7 +140,7 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       const t0 = performance.now();
       const count = await writeFiles(
         path.resolve(outputOptions.dir),
-        siteFiles(result, shell, config.base, preload),
+        siteFiles(result, shell, config.base, preload, true),
       );
       config.logger.info(`folio: wrote ${count} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
     },

@@ -9,6 +9,7 @@ import { formatDay } from '../shared/format.ts';
 import { en } from '../shared/messages/en.ts';
 import { zhCN } from '../shared/messages/zh-CN.ts';
 import { routes, routeUrl } from '../shared/paths.ts';
+import { MAX_QUERY } from '../shared/search-terms.ts';
 import { escapeHtml } from './escape-html.ts';
 import { renderLead } from './render-lead.ts';
 
@@ -84,7 +85,11 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
     routes.home(),
     site.title,
     ' class="site-title"',
-  )}<nav aria-label="${escapeHtml(site.title)}"><ul>${nav}</ul></nav></header><main id="main" tabindex="-1">`;
+  )}<nav aria-label="${escapeHtml(site.title)}"><ul>${nav}</ul></nav><form role="search" class="site-search" action="${href(
+    routes.search(),
+  )}"><label class="visually-hidden" for="site-search">${escapeHtml(t.search)}</label><input id="site-search" type="search" name="q" maxlength="${MAX_QUERY}" placeholder="${escapeHtml(
+    t.searchPlaceholder,
+  )}" autocomplete="off" enterkeyhint="search" /></form></header><main id="main" tabindex="-1">`;
   const bottom = `</main><footer class="site-footer"><p>${escapeHtml(site.description)}</p></footer>`;
 
   return (route) => {

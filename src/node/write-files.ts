@@ -23,7 +23,7 @@ export async function writeFiles(outDir: string, files: Iterable<[string, SiteFi
       if (!target.startsWith(outDir + path.sep))
         throw new Error(`folio: refusing to write outside the output folder: ${name}`);
       await folder(path.dirname(target));
-      if (typeof file === 'string') await fs.writeFile(target, file);
+      if (typeof file === 'string' || file instanceof Uint8Array) await fs.writeFile(target, file);
       else await fs.copyFile(file.copy, target);
       count++;
     }

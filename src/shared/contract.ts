@@ -146,6 +146,14 @@ export interface SiteInfo {
   siteUrl: string;
 }
 
+/** Where the search index lies: `data/search/<id>/<k>.bin` for each bucket k (paths.ts). */
+export interface SearchInfo {
+  /** Hash of everything the index holds (index-search.ts): a new folder whenever an indexed text changes. */
+  id: string;
+  /** Number of bucket files; a term lies in bucket `bucketOf(term, buckets)` (search-terms.ts). */
+  buckets: number;
+}
+
 /** Small, constant-size facts about the build, inline in every entry page. */
 export interface Manifest {
   /** Version of this contract. */
@@ -162,6 +170,8 @@ export interface Manifest {
   files: { tagsTop: string; tags: string; categories: string; authors: string; archive: string };
   /** Standalone pages, for navigation. */
   pages: { slug: string; title: string }[];
+  /** The search index, from the published posts. */
+  search: SearchInfo;
 }
 
 /** The data one route needs, carried inline by its entry page. */
@@ -172,6 +182,8 @@ export type RouteData =
   | { kind: 'facet'; facet: FacetKind; name: string; list: ListPage; postings: PostingsRef }
   | { kind: 'archive'; year?: number; month?: number; start: number; list: ListPage }
   | { kind: 'tags' }
+  /** The search page: its results come from the query in its URL. */
+  | { kind: 'search' }
   /** What 404.html carries: the client routes from the URL. */
   | { kind: 'notFound' };
 

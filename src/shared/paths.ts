@@ -25,6 +25,11 @@ export function dataFile(kind: DataKind, hash: string): string {
   return `${DATA_DIR}/${kind}.${hash}.json`;
 }
 
+/** Bucket `k` of the search index `id`: `data/search/<id>/<k>.bin` (binary, index-search.ts). */
+export function searchFile(id: string, k: number): string {
+  return `${DATA_DIR}/search/${id}/${k}.bin`;
+}
+
 /** `assets/<name>.<hash><ext>` for a copied asset. */
 export function assetFile(name: string, hash: string, ext: string): string {
   return `${ASSET_DIR}/${name}.${hash}${ext}`;
@@ -38,6 +43,7 @@ export const routes = {
   post: (slug: string) => `posts/${slug}/`,
   page: (slug: string) => `p/${slug}/`,
   tags: () => 'tags/',
+  search: () => 'search/',
   facet: (kind: FacetKind, name: string) => `${FACET_FOLDER[kind]}/${facetSlug(name)}/`,
   archive: (year?: number, month?: number) =>
     year === undefined

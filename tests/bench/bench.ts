@@ -1,16 +1,19 @@
-// `npm run bench [-- --posts 1000,10000 --runs 3 --no-hugo --no-lighthouse --lighthouse-runs 5]`;
+// `npm run bench [-- --posts 1000,10000 --runs 3 --no-hugo --no-lighthouse --lighthouse-runs 5 --pagefind]`;
 // `npm run bench -- --fuzz [--fuzz-runs 20000]` runs the pipeline's property test at 20,000 cases
 // (and no corpus, unless --posts is given too). The bench generates corpora in the
 // sample post's format (never committed: .bench/), then measures the pipeline (`npm run check`), the
 // full `vite build` (time, peak memory, files, bytes) and, when `hugo` is on the PATH, Hugo on the same
-// corpus, alternating the two; the dev server (start, a saved post until served); and in Chromium the
-// reader: first-screen data bytes, the second-tag filter, Lighthouse on the 10k build, JS sizes.
-// Prints one table with PASS/FAIL against DESIGN.md's budgets.
+// corpus, alternating the two; the dev server (start, a saved post until served); the search index's
+// build time (and, with --pagefind, Pagefind's on the smallest corpus); and in Chromium the reader:
+// first-screen data bytes, the second-tag filter, the first search query's bytes and query times,
+// Lighthouse on the 10k build, JS sizes. Prints one table with PASS/FAIL against DESIGN.md's budgets.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { generateCorpus, tagName } from './generate-corpus.ts';
+import { generateCorpus, generatePost, tagName } from './generate-corpus.ts';
+import { SearchIndexBuilder } from '../../src/node/index-search.ts';
+import { bodyOf } from '../../src/node/load-body.ts';
 import { LIST_ITEMS } from '../../src/node/emit-feeds.ts';
 import { resolveOptions } from '../../src/node/options.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
@@ -19,6 +22,8 @@ import { folderSize, measure, median, type Measured } from './measure.ts';
 import { measureDev } from './measure-dev.ts';
 import { filterTiming, firstScreenData } from './measure-reader.ts';
 import { runLighthouse } from './measure-lighthouse.ts';
+import { pagefindFigures } from './measure-pagefind.ts';
+import { searchFigures } from './measure-search.ts';
 import { routes, routeUrl } from '../../src/shared/paths.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -36,6 +41,8 @@ const sizes = flag('posts', fuzz ? '' : '1000,10000')
 const runs = Number(flag('runs', '3'));
 const hugo = !args.includes('--no-hugo') && spawnSync('hugo', ['version']).status === 0;
 const withLighthouse = !args.includes('--no-lighthouse');
+// Pagefind on the smallest corpus, for comparison (README, "Search"); it takes minutes and gigabytes at 10k.
+const withPagefind = args.includes('--pagefind');
 // A reader's phone draws Chinese with a Chinese font; a machine without one lays out every character
 // by a fallback search (Lighthouse's layout time here doubled): say so, the figures would mislead.
 const chineseFont = (spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
@@ -53,6 +60,8 @@ interface Row {
   pass?: boolean;
 }
 const rows: Row[] = [];
+/** Hugo's median build time by corpus size, where it ran. */
+const hugoSeconds = new Map<number, number>();
 const fmt = (s: number) => `${s.toFixed(2)} s`;
 const mib = (m: number) => `${m.toFixed(0)} MiB`;
 
@@ -141,6 +150,7 @@ for (const n of sizes) {
   });
   if (hugos.length > 0) {
     const hTime = median(hugos.map((m) => m.seconds));
+    hugoSeconds.set(n, hTime);
     const hMem = median(hugos.map((m) => m.peakMiB));
     const hSize = folderSize(path.join(work, `hugo-out-${n}`));
     rows.push({
@@ -262,6 +272,74 @@ if (withLighthouse && sizes.includes(10000)) {
     });
     if (f.failed.length > 0)
       process.stderr.write(`bench: Lighthouse on /${url} failed: ${f.failed.join('; ')}\n`);
+  }
+}
+
+// Search: the index's own build time (its share of the build: the bodies, which the build reads for
+// the pages anyway, are read first), at every size; in Chromium on the largest build up to 10k posts,
+// the first query's bytes and query-to-results times.
+for (const n of sizes) {
+  const label = n >= 1000 ? `${n / 1000}k` : String(n);
+  const result = runPipeline(
+    resolveOptions({ content: corpus(n), report: path.join(work, 'report.json') }, root, {}),
+  );
+  const bodies = result.posts.map((p) => bodyOf(p));
+  const times: number[] = [];
+  let stats = { terms: 0, pairs: 0 };
+  let bytes = 0;
+  for (let run = 0; run < runs; run++) {
+    const t0 = performance.now();
+    const builder = new SearchIndexBuilder(result.data.manifest.search);
+    for (const p of result.posts) builder.add(p, bodies[p.ordinal]!);
+    bytes = 0;
+    for (const [, file] of builder.files()) bytes += file.length;
+    times.push((performance.now() - t0) / 1000);
+    stats = builder.stats();
+  }
+  const t = median(times);
+  // Its share: a fifth of the build's budget (0.50 of Hugo's time), Hugo's time as measured here,
+  // else DESIGN.md's anchor (20.1 s).
+  const share = 0.1 * (hugoSeconds.get(n) ?? 20.1);
+  rows.push({
+    what: `search index, ${label} posts: build time (terms, posts per term summed, size, files)`,
+    measured: `${fmt(t)} (${stats.terms} terms, ${(stats.pairs / 1e6).toFixed(1)}M, ${(bytes / 1048576).toFixed(1)} MiB, ${result.data.manifest.search.buckets} files)`,
+    budget: n === 10000 ? `≤ ${fmt(share)} (0.1 of Hugo's time)` : '',
+    pass: n === 10000 ? t <= share : undefined,
+  });
+  if (withPagefind && n === sizes[0]) {
+    const pf = await pagefindFigures(result.posts, bodies, result.data.manifest.site.lang);
+    rows.push({
+      what: `Pagefind 1.6 (Node API), same ${label} posts: index time, its process's peak memory, size`,
+      measured: pf
+        ? `${fmt(pf.seconds)}, ${mib(pf.peakMiB)}, ${(pf.bytes / 1048576).toFixed(1)} MiB, ${pf.files} files`
+        : 'pagefind is not installed',
+      budget: '',
+    });
+  }
+}
+{
+  const n = Math.max(...sizes.filter((s) => s <= 10000));
+  if (Number.isFinite(n)) {
+    const label = n >= 1000 ? `${n / 1000}k` : String(n);
+    // Words from titles across the archive: two to four characters, each in at least that post.
+    const queries = Array.from({ length: 11 }, (_, i) => {
+      const title = generatePost(Math.floor((i * n) / 11)).text.match(/^title: "(.+)"$/m)![1]!;
+      return [...title].slice(i % 5, (i % 5) + 2 + (i % 3)).join('');
+    });
+    const s = await searchFigures(root, path.join(work, `out-${n}`), queries);
+    rows.push({
+      what: `search, ${label} posts: the first query's download (${queries[0]}, ${s.found[0]} found)`,
+      measured: `${(s.firstQueryBytes / 1024).toFixed(1)} KB (${s.firstQueryFiles} files)`,
+      budget: n === 10000 ? '≤ 300 KB' : '',
+      pass: n === 10000 ? s.firstQueryBytes <= 300 * 1024 : undefined,
+    });
+    const m = median(s.ms);
+    rows.push({
+      what: `search, ${label} posts: query → results on screen (median of ${s.ms.length}, fresh pages)`,
+      measured: `${m.toFixed(0)} ms (${Math.min(...s.ms).toFixed(0)}–${Math.max(...s.ms).toFixed(0)}; ${Math.min(...s.found)}–${Math.max(...s.found)} found)`,
+      budget: n === 10000 ? '≤ 300 ms' : '',
+      pass: n === 10000 ? m <= 300 : undefined,
+    });
   }
 }
 

@@ -23,6 +23,7 @@ test.describe('every URL of the reader', () => {
     ['posts/markdown-features/', 'Markdown 能做什么：表格、脚注和代码'],
     ['p/about/', '关于本站'],
     [`?tags=${enc('家庭')},${enc('美食')}&mode=or`, '筛选标签'],
+    [`search/?q=${enc('长安')}`, '搜索'],
   ]) {
     test(`/${decodeURIComponent(url)} has one h1: ${h1}`, async ({ page }) => {
       await page.goto(url);
@@ -136,7 +137,14 @@ test('dark mode is remembered and applied before the app runs (no flash)', async
 });
 
 test.describe('accessibility (axe)', () => {
-  for (const url of ['', 'tags/', `tags/${enc('家庭')}/`, 'posts/gdp-shu-ju-zen-me-kan/', 'no-such-page/']) {
+  for (const url of [
+    '',
+    'tags/',
+    `tags/${enc('家庭')}/`,
+    'posts/gdp-shu-ju-zen-me-kan/',
+    `search/?q=${enc('长安')}`,
+    'no-such-page/',
+  ]) {
     test(`/${decodeURIComponent(url)} has no serious or critical violation`, async ({ page }) => {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -164,6 +172,20 @@ test.describe('accessibility (axe)', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
   });
+});
+
+test('search finds Chinese and English words, here and under a base path', async ({ page }) => {
+  await page.goto(`search/?q=${enc('荔枝')}`);
+  await expect(page.locator('.post-list .post-card-title')).toHaveText(['长安的荔枝：一篇小说里的物流学']);
+  await expect(page.locator('.post-list mark').first()).toHaveText('荔枝');
+  await page.getByRole('searchbox', { name: '搜索' }).fill('thread-safe');
+  await expect(page.locator('.post-list .post-card-title')).toHaveText([
+    'Is ArrayList thread-safe? A short experiment',
+  ]);
+  await page.locator('.post-list .post-card-title a').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Is ArrayList thread-safe? A short experiment',
+  );
 });
 
 test('the raw-HTML renderer loads only for posts with raw HTML, and sanitises them', async ({ page }) => {

@@ -7,6 +7,14 @@ import react from '@vitejs/plugin-react';
 import { folio } from '../../src/node/plugin.ts';
 import { tempCopy } from '../helpers/content-dir.ts';
 import { entryOf, root } from '../helpers/vite-build.ts';
+import { searchFile } from '../../src/shared/paths.ts';
+import { parseQuery } from '../../src/shared/search-terms.ts';
+import {
+  bucketsOf,
+  evaluate,
+  parseBucket,
+  type Bucket,
+} from '../../src/client/features/search/lib/search-index.ts';
 
 let server: ViteDevServer;
 let dir: string;
@@ -143,4 +151,26 @@ test("Vite's own watcher leaves the content folder to Folio's", async () => {
   } finally {
     await watching.close();
   }
+});
+
+test('the search index is served, made when first asked for, and follows a saved post', async () => {
+  const find = async (q: string) => {
+    const { manifest } = await home();
+    const query = parseQuery(q);
+    const buckets = new Map<number, Bucket>();
+    for (const k of bucketsOf(query, manifest.search.buckets)) {
+      const res = await get('/' + searchFile(manifest.search.id, k));
+      buckets.set(k, parseBucket(new Uint8Array(await res.arrayBuffer())));
+    }
+    return evaluate(query, buckets, manifest.search.buckets).all.length;
+  };
+  expect(await find('雪豹')).toBe(0);
+  const file = path.join(dir, 'posts/2024-01-01-hello.md');
+  fs.appendFileSync(file, '\n喜马拉雅的雪豹\n');
+  expect(
+    await until(
+      () => find('雪豹'),
+      (n) => n === 1,
+    ),
+  ).toBe(1);
 });

@@ -7,6 +7,7 @@ import { contentHash } from '../../src/node/emit-data.ts';
 import type { Report } from '../../src/node/report.ts';
 import { fixtures } from '../helpers/content-dir.ts';
 import { buildSite, entryOf } from '../helpers/vite-build.ts';
+import { searchFile } from '../../src/shared/paths.ts';
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-report-')), 'report.json');
 const content = path.join(fixtures, 'site');
@@ -109,8 +110,13 @@ describe('vite build with the Folio plugin', () => {
     expect(files.has('404.html')).toBe(true);
   });
 
-  test('every data file is named by its content hash', () => {
-    const data = [...files.keys()].filter((f) => f.startsWith('data/'));
+  test('every data file is named by its content hash; the search buckets, by their index', () => {
+    const search = [...files.keys()].filter((f) => f.startsWith('data/search/'));
+    const { manifest } = entryOf(String(files.get('index.html')));
+    expect(search.sort()).toEqual(
+      Array.from({ length: manifest.search.buckets }, (_, k) => searchFile(manifest.search.id, k)).sort(),
+    );
+    const data = [...files.keys()].filter((f) => f.startsWith('data/') && !search.includes(f));
     expect(data.length).toBeGreaterThanOrEqual(8);
     for (const name of data) {
       const m = /^data\/[a-z-]+\.([A-Za-z0-9]{10})\.json$/.exec(name);

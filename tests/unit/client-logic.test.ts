@@ -1,13 +1,6 @@
 // Pure logic of the reader: filter sets, image routes, safe URLs, cloud sizes, dates.
 import { describe, expect, test } from 'vitest';
-import {
-  coTags,
-  combine,
-  countWith,
-  intersect,
-  parseFilter,
-  union,
-} from '../../src/client/features/tags/lib/tag-sets.ts';
+import { coTags, combine, countWith, intersect, parseFilter, union } from '../../src/client/lib/tag-sets.ts';
 import { imageSources } from '../../src/shared/image-sources.ts';
 import { safeUrl } from '../../src/shared/safe-url.ts';
 import { formatDate } from '../../src/shared/format.ts';

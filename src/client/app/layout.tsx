@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { manifest, t } from '../lib/site.ts';
 import { paths } from './paths.ts';
+import { SearchBox } from '../features/search/components/search-box.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 export function Layout() {
@@ -37,6 +38,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
         <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>

@@ -14,4 +14,13 @@ export const paths = {
   facet: (kind: FacetKind, name: string) => href(routes.facet(kind, name)),
   tag: (name: string) => href(routes.facet('tag', name)),
   archive: (year?: number, month?: number) => href(routes.archive(year, month)),
+  /** The search page: the query, the tags it is narrowed by, the order (relevance unless `date`). */
+  search: (q: string, tags: string[] = [], sort: 'relevance' | 'date' = 'relevance') => {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    if (tags.length > 0) params.set('tags', tags.join(','));
+    if (sort === 'date') params.set('sort', 'date');
+    const query = params.toString();
+    return href(routes.search()) + (query ? `?${query}` : '');
+  },
 } as const;

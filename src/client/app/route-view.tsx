@@ -10,13 +10,14 @@ import { ArchiveView } from '../features/posts/components/archive-view.tsx';
 import { FacetView } from '../features/tags/components/facet-view.tsx';
 import { TagCloudView } from '../features/tags/components/tag-cloud-view.tsx';
 import { TagFilterView } from '../features/tags/components/tag-filter-view.tsx';
-import { parseFilter } from '../features/tags/lib/tag-sets.ts';
+import { parseFilter } from '../lib/tag-sets.ts';
 import { NotFoundError, routeOfPathname } from '../lib/entry.ts';
 import { routeDataQuery } from '../lib/queries.ts';
 import { manifest, t } from '../lib/site.ts';
 
 const ArticleView = lazy(() => import('../features/reader/components/article-view.tsx'));
 const PageView = lazy(() => import('../features/reader/components/page-view.tsx'));
+const SearchView = lazy(() => import('../features/search/components/search-view.tsx'));
 
 function titleOf(data: RouteData | undefined, filter: string[]): string | undefined {
   if (!data) return undefined;
@@ -24,6 +25,7 @@ function titleOf(data: RouteData | undefined, filter: string[]): string | undefi
   if (data.kind === 'page') return data.page.title;
   if (data.kind === 'facet') return data.name;
   if (data.kind === 'tags') return t.tagCloud;
+  if (data.kind === 'search') return t.search;
   if (data.kind === 'archive')
     return data.year === undefined
       ? t.archive
@@ -82,5 +84,11 @@ export function RouteView() {
       return <ArchiveView key={route} data={data} />;
     case 'tags':
       return <TagCloudView />;
+    case 'search':
+      return (
+        <Suspense fallback={<Skeleton />}>
+          <SearchView />
+        </Suspense>
+      );
   }
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { PostSummary } from '../../shared/contract.ts';
 import { paths } from '../app/paths.ts';
@@ -11,9 +12,11 @@ export interface PostCardProps {
   post: PostSummary;
   /** Called when the card is hovered, focused or scrolled into view, to prefetch the article. */
   onIntent?: (slug: string) => void;
+  /** Shown in the excerpt's place (a search result's matching passage). */
+  passage?: ReactNode;
 }
 
-export function PostCard({ post, onIntent }: PostCardProps) {
+export function PostCard({ post, onIntent, passage }: PostCardProps) {
   const { lang, timeZone } = manifest.site;
   const intent = onIntent ? () => onIntent(post.slug) : undefined;
   const seen = useInView<HTMLElement>(() => intent?.(), '0px');
@@ -28,7 +31,7 @@ export function PostCard({ post, onIntent }: PostCardProps) {
           {post.authors.length > 0 && <span>{post.authors.join('、')}</span>}
           <span>{t.readingTime(post.readingMinutes)}</span>
         </p>
-        {post.excerpt && <p className="post-card-excerpt">{post.excerpt}</p>}
+        {passage ?? (post.excerpt && <p className="post-card-excerpt">{post.excerpt}</p>)}
         <TagList tags={post.tags} />
       </div>
       {post.cover && (

@@ -1,6 +1,6 @@
 // Any list of posts: the home list, a tag's, an archive month's, a filter's result. Pages of
 // `pageSize` posts, fetched as the reader scrolls (an observed sentinel) or presses "load more".
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { PostSummary, PostingsRef } from '../../shared/contract.ts';
 import { routes } from '../../shared/paths.ts';
@@ -59,11 +59,14 @@ export function PostList({
   source,
   total,
   first,
+  card,
 }: {
   source: ListSource;
   total: number;
   /** The list's first posts, already known (an entry page's first page, or a first screenful). */
   first?: PostSummary[];
+  /** Each post's card, when not the plain one (search results show their matching passage). */
+  card?: (post: PostSummary, onIntent: (slug: string) => void) => ReactNode;
 }) {
   const client = useQueryClient();
   const size = manifest.pageSize;
@@ -103,9 +106,7 @@ export function PostList({
     <section className="post-list" aria-label={t.postsCount(total)}>
       <ol>
         {posts.slice(0, shown).map((p) => (
-          <li key={p.ordinal}>
-            <PostCard post={p} onIntent={prefetch} />
-          </li>
+          <li key={p.ordinal}>{card ? card(p, prefetch) : <PostCard post={p} onIntent={prefetch} />}</li>
         ))}
       </ol>
       {!data && !error && <Skeleton />}

@@ -50,3 +50,11 @@ export async function fetchData<T>(file: string): Promise<T> {
   if (!hasDataShape(file, value)) throw new Error(`${file} does not hold what it should`);
   return value as T;
 }
+
+/** Fetches a hashed binary file (a search bucket); gone means the site was redeployed, as for data. */
+export async function fetchBytes(file: string): Promise<Uint8Array> {
+  const res = await fetch(BASE + file);
+  if (res.status === 404 && reloadOnce()) return new Promise<Uint8Array>(() => {});
+  if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+  return new Uint8Array(await res.arrayBuffer());
+}

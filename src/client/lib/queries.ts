@@ -7,7 +7,8 @@ import { DIRECTORY_CHUNK } from '../../shared/paths.ts';
 import { fetchData, fetchRouteData, NotFoundError } from './entry.ts';
 import { manifest } from './site.ts';
 
-const retry = (count: number, error: Error) => !(error instanceof NotFoundError) && count < 2;
+/** Fetching queries retry twice, never after a 404. */
+export const retry = (count: number, error: Error) => !(error instanceof NotFoundError) && count < 2;
 
 export const routeDataQuery = (route: string) =>
   queryOptions({

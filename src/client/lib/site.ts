@@ -21,6 +21,7 @@ const fallback: Manifest = {
   directory: [],
   files: { tagsTop: '', tags: '', categories: '', authors: '', archive: '' },
   pages: [],
+  search: { id: '', buckets: 0 },
 };
 
 export const manifest: Manifest = initialEntry?.manifest ?? fallback;

@@ -48,5 +48,13 @@ export const en: Messages = {
   category: 'Category',
   author: 'Author',
   pending: 'Loading',
+  search: 'Search',
+  searchPlaceholder: 'Search posts… (press /)',
+  searchHint: 'Type a word to search titles, text, authors and tags.',
+  searchResults: (n: number) => `${n} found`,
+  noResults: (q: string) => `Nothing found for “${q}”. Try another word, or fewer tags.`,
+  sortRelevance: 'Relevance',
+  sortDate: 'Newest',
+  sortBy: 'Sort',
   closeImage: 'Close',
 };

@@ -46,6 +46,14 @@ export const zhCN = {
   category: '分类',
   author: '作者',
   pending: '正在载入',
+  search: '搜索',
+  searchPlaceholder: '搜索文章…（按 / 聚焦）',
+  searchHint: '输入关键词，搜索标题、正文、作者和标签。',
+  searchResults: (n: number) => `找到 ${n} 篇`,
+  noResults: (q: string) => `没有找到与“${q}”相关的文章。换个词试试，或减少筛选的标签。`,
+  sortRelevance: '按相关度',
+  sortDate: '按日期',
+  sortBy: '排序',
   closeImage: '关闭',
 };
 

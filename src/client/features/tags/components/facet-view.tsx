@@ -4,7 +4,7 @@ import type { RouteData } from '../../../../shared/contract.ts';
 import { paths } from '../../../app/paths.ts';
 import { PostList } from '../../../components/post-list.tsx';
 import { t } from '../../../lib/site.ts';
-import { coTags } from '../lib/tag-sets.ts';
+import { coTags } from '../../../lib/tag-sets.ts';
 
 const KIND_LABEL = { tag: () => t.tags, category: () => t.category, author: () => t.author };
 

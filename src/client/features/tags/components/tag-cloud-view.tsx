@@ -9,7 +9,7 @@ import { paths } from '../../../app/paths.ts';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
 import { dataFileQuery } from '../../../lib/queries.ts';
 import { manifest, t } from '../../../lib/site.ts';
-import { parseFilter } from '../lib/tag-sets.ts';
+import { parseFilter } from '../../../lib/tag-sets.ts';
 
 const collator = new Intl.Collator(manifest.site.lang);
 

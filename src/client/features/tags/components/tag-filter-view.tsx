@@ -8,8 +8,8 @@ import { FIRST_SCREEN, PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
 import { fetchSummaries } from '../../../lib/queries.ts';
 import { t } from '../../../lib/site.ts';
-import { tagOrdinalsQuery } from '../api/get-tag-ordinals.ts';
-import { coTags, combine, countWith, type Mode } from '../lib/tag-sets.ts';
+import { tagOrdinalsQuery } from '../../../lib/tag-ordinals.ts';
+import { coTags, combine, countWith, type Mode } from '../../../lib/tag-sets.ts';
 
 const SUGGESTIONS = 8;
 

@@ -1,6 +1,6 @@
 // Multi-tag filtering on sorted ordinal lists (ascending = newest first): pure functions.
-import type { PostSummary } from '../../../../shared/contract.ts';
-import { facetKey } from '../../../../shared/facets.ts';
+import type { PostSummary } from '../../shared/contract.ts';
+import { facetKey } from '../../shared/facets.ts';
 
 export type Mode = 'and' | 'or';
 

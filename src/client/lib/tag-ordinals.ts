@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { routes } from '../../../../shared/paths.ts';
-import { NotFoundError } from '../../../lib/entry.ts';
-import { postingsQuery, routeDataQuery } from '../../../lib/queries.ts';
+import { routes } from '../../shared/paths.ts';
+import { NotFoundError } from './entry.ts';
+import { postingsQuery, routeDataQuery } from './queries.ts';
 
 /** A tag's posts (ordinals): from its entry page's postings reference; an unknown tag has none. */
 export const tagOrdinalsQuery = (name: string) =>

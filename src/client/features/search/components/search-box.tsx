@@ -1,0 +1,86 @@
+// The header's search box, on every page: results as you type (the search page follows the box,
+// debounced, with the query in its URL), `/` to focus it. Without JavaScript it is a plain form that
+// asks the search page for `?q=`.
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { MAX_QUERY } from '../../../../shared/search-terms.ts';
+import { routes } from '../../../../shared/paths.ts';
+import { paths } from '../../../app/paths.ts';
+import { BASE, routeOfPathname } from '../../../lib/entry.ts';
+import { t } from '../../../lib/site.ts';
+import { parseFilter } from '../../../lib/tag-sets.ts';
+
+const DEBOUNCE_MS = 250;
+
+const typingIn = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function SearchBox() {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const onSearchPage = routeOfPathname(pathname) === routes.search();
+  const urlQuery = onSearchPage ? (params.get('q') ?? '') : '';
+  const [value, setValue] = useState(urlQuery);
+  // The query the URL was last given from here: a different one came from elsewhere (back, a link).
+  const sent = useRef(urlQuery);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (urlQuery !== sent.current) setValue((sent.current = urlQuery));
+  }, [urlQuery]);
+
+  const go = (q: string) => {
+    sent.current = q;
+    performance.mark('folio:search-query', { detail: q });
+    const keep = onSearchPage ? parseFilter(params).tags : [];
+    const sort = onSearchPage && params.get('sort') === 'date' ? 'date' : 'relevance';
+    // typing on the search page replaces its entry in the history; from elsewhere it opens it
+    void navigate(paths.search(q, keep, sort), { replace: onSearchPage });
+  };
+
+  useEffect(() => {
+    if (value === sent.current || (!onSearchPage && value.trim() === '')) return;
+    const timer = setTimeout(() => go(value), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
+      e.preventDefault();
+      input.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <form
+      role="search"
+      className="site-search"
+      action={`${BASE}${routes.search()}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        go(value);
+      }}
+    >
+      <label className="visually-hidden" htmlFor="site-search">
+        {t.search}
+      </label>
+      <input
+        id="site-search"
+        ref={input}
+        type="search"
+        name="q"
+        value={value}
+        maxLength={MAX_QUERY}
+        placeholder={t.searchPlaceholder}
+        autoComplete="off"
+        enterKeyHint="search"
+        onChange={(e) => setValue(e.target.value)}
+      />
+    </form>
+  );
+}

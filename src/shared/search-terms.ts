@@ -1,0 +1,227 @@
+// Search terms: one rule for the index the build writes (src/node/index-search.ts) and for the reader's
+// queries, so that a query is always cut into the very terms the index holds. (Two segmenters that
+// disagree, one at index time and one in the browser, lose words: Pagefind issue #1237.)
+//
+// Chinese, Japanese and Korean are written without spaces between words, and no dictionary knows
+// every name an archive holds: their text is indexed as every character and every pair of neighbouring
+// characters. A query of two or more such characters is the pairs it is made of, all present, so any
+// word is found wherever it stands; one character is found by itself. Other scripts are indexed by
+// their words, and the last word of a query also finds the words it begins (results as you type).
+
+// Text of ASCII, CJK ideographs, hangul, kana and CJK or full-width punctuation: NFKC changes none of
+// its letters (punctuation it may change is no term), so most of a Chinese body skips it.
+const NFKC_STABLE =
+  // eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
+  /^[\u0000-\u007f\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/;
+
+/** Case and width folded: full-width Latin is Latin, `Ｇ` and `g` are one letter. */
+export function normaliseText(text: string): string {
+  if (!NFKC_STABLE.test(text)) return text.normalize('NFKC').toLowerCase();
+  return /[A-Z]/.test(text) ? text.toLowerCase() : text;
+}
+
+/** Whether a code point is written without spaces between words: Han, kana, hangul. */
+export function isCjk(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x3040 && cp <= 0x30ff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0x3005 && cp <= 0x3007) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x1100 && cp <= 0x11ff) ||
+    (cp >= 0x3130 && cp <= 0x318f) ||
+    (cp >= 0x31f0 && cp <= 0x31ff) ||
+    (cp >= 0x20000 && cp <= 0x323af)
+  );
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether a code point belongs to a word of a spaced script (letters, digits, their marks). */
+function isWordChar(cp: number): boolean {
+  if (cp < 0x80)
+    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  return !isCjk(cp) && WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** Longer runs of letters are addresses, hashes or base64, not words anyone searches for. */
+export const MAX_WORD = 32;
+
+/** What the scan of a text finds: CJK characters (`second` is -1 for a lone one) and words. */
+export interface TermSink {
+  /** A CJK character and the one after it in its run (-1 at the run's end). */
+  cjk(first: number, second: number): void;
+  /** A word of a spaced script, normalised. */
+  word(word: string): void;
+}
+
+/**
+ * Every term of a normalised text, in order (duplicates included). Each CJK character is reported
+ * once with its successor in the run, which gives both its own term and the pair's.
+ */
+export function scanTerms(text: string, sink: TermSink): void {
+  let wordStart = -1;
+  let prev = -1;
+  for (let i = 0; i <= text.length;) {
+    const cp = i < text.length ? text.codePointAt(i)! : -1;
+    const width = cp > 0xffff ? 2 : 1;
+    const cjk = cp >= 0 && isCjk(cp);
+    if (prev >= 0 && !cjk) {
+      sink.cjk(prev, -1);
+      prev = -1;
+    }
+    if (cjk) {
+      if (prev >= 0) sink.cjk(prev, cp);
+      prev = cp;
+    }
+    const wordy = cp >= 0 && !cjk && isWordChar(cp);
+    if (wordy && wordStart < 0) wordStart = i;
+    if (!wordy && wordStart >= 0) {
+      if (i - wordStart <= MAX_WORD) sink.word(text.slice(wordStart, i));
+      wordStart = -1;
+    }
+    i += cp < 0 ? 1 : width;
+  }
+}
+
+/** The text of a CJK term: a character, or a character and its successor. */
+export function cjkTerm(first: number, second: number): string {
+  return second < 0 ? String.fromCodePoint(first) : String.fromCodePoint(first, second);
+}
+
+/** The characters of a word that choose its bucket: all of a short word, the first three of others. */
+export const WORD_KEY = 3;
+
+/** FNV-1a over code points: the bucket a term lives in. The same numbers on both sides. */
+export function bucketOf(term: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  let n = 0;
+  const cjk = isCjk(term.codePointAt(0) ?? 0);
+  for (const ch of term) {
+    if (!cjk && n++ === WORD_KEY) break;
+    h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  }
+  return h % buckets;
+}
+
+/** Bits of an entry's kind in a bucket file (index-search.ts writes them, the reader parses them). */
+export const SEARCH_ENTRY = { title: 1, bitmap: 2 } as const;
+
+/** One term of a query: found as it is, or (the word being typed) as the beginning of words. */
+export interface QueryTerm {
+  text: string;
+  prefix: boolean;
+}
+
+/** At most this many terms are looked up: each may cost a file. */
+export const MAX_QUERY_TERMS = 8;
+/** A query is read up to this many characters. */
+export const MAX_QUERY = 200;
+
+/** What a query asks for: its terms (all must match) and the pieces to mark in a passage. */
+export interface ParsedQuery {
+  terms: QueryTerm[];
+  /** The query's CJK runs, words and terms, normalised, longest first. */
+  pieces: string[];
+}
+
+export function parseQuery(query: string): ParsedQuery {
+  const text = normaliseText(query.slice(0, MAX_QUERY));
+  const terms = new Map<string, QueryTerm>();
+  const pieces = new Set<string>();
+  let run: number[] = [];
+  const words: string[] = [];
+  const endRun = () => {
+    if (run.length === 0) return;
+    pieces.add(String.fromCodePoint(...run));
+    if (run.length === 1) terms.set(cjkTerm(run[0]!, -1), { text: cjkTerm(run[0]!, -1), prefix: false });
+    for (let i = 0; i + 1 < run.length; i++) {
+      const t = cjkTerm(run[i]!, run[i + 1]!);
+      terms.set(t, { text: t, prefix: false });
+    }
+    run = [];
+  };
+  scanTerms(text, {
+    cjk(first, second) {
+      run.push(first);
+      if (second < 0) endRun();
+    },
+    word(w) {
+      words.push(w);
+      pieces.add(w);
+    },
+  });
+  endRun();
+  // The last word is the one being typed, unless the query ends with a space.
+  const typing = /[\p{L}\p{N}\p{M}]$/u.test(text);
+  words.forEach((w, i) => {
+    const prefix = typing && i === words.length - 1 && [...w].length >= WORD_KEY;
+    const key = prefix ? `${w}*` : w;
+    if (!terms.has(key) && !(prefix && terms.has(w))) terms.set(key, { text: w, prefix });
+  });
+  // A passage marks the query's runs where they stand whole, else the pairs they are made of.
+  for (const t of terms.values()) pieces.add(t.text);
+  return {
+    terms: spread([...terms.values()], MAX_QUERY_TERMS),
+    pieces: [...pieces].sort((a, b) => b.length - a.length),
+  };
+}
+
+/** At most `max` of the items, spread evenly over the list (a long phrase keeps its whole span). */
+function spread<T>(items: T[], max: number): T[] {
+  if (items.length <= max) return items;
+  return Array.from({ length: max }, (_, i) => items[Math.round((i * (items.length - 1)) / (max - 1))]!);
+}
+
+/**
+ * Markdown → the text a reader searches: image and link addresses, HTML tags, comments and bare
+ * addresses left out; alt texts and link texts kept.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' $1 ')
+    .replace(/\]\([^)]*\)/g, '] ')
+    .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/\b(?:https?|ftp):\/\/\S+/gi, ' ')
+    .replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, ' ');
+}
+
+/** A piece of a passage: text, marked where it matches the query. */
+export interface PassagePart {
+  text: string;
+  mark: boolean;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The passage of a text around the query's first match, about `length` characters, its matches
+ * marked; undefined when the text holds none of the query.
+ */
+export function findPassage(text: string, pieces: string[], length = 90): PassagePart[] | undefined {
+  if (pieces.length === 0) return undefined;
+  const re = new RegExp(pieces.map(escapeRe).join('|'), 'giu');
+  const flat = text.replace(/\s+/g, ' ');
+  const first = re.exec(flat);
+  if (!first) return undefined;
+  const start = Math.max(0, first.index - Math.floor(length / 3));
+  const end = Math.min(flat.length, start + length);
+  const window = flat.slice(start, end);
+  const parts: PassagePart[] = [];
+  if (start > 0) parts.push({ text: '…', mark: false });
+  let at = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (m[0] === '') break;
+    if (m.index > at) parts.push({ text: window.slice(at, m.index), mark: false });
+    parts.push({ text: m[0], mark: true });
+    at = m.index + m[0].length;
+  }
+  if (at < window.length) parts.push({ text: window.slice(at), mark: false });
+  if (end < flat.length) parts.push({ text: '…', mark: false });
+  return parts;
+}

@@ -1,0 +1,111 @@
+// Search in Chromium, over news-style Chinese posts (tests/fixtures/search/) served as a static host
+// serves them, at the root and under a base path, with the site's Content-Security-Policy: Chinese
+// words of two, three and four characters and a phrase, English words, tag filters and their counts,
+// sorting by date, results as you type, and queries that try to do harm.
+import { expect, test, type Page } from '@playwright/test';
+
+const titles = (page: Page) => page.locator('.post-list .post-card-title').allTextContents();
+const count = (page: Page) => page.locator('.search .filter-count');
+
+async function search(page: Page, q: string, extra = '') {
+  await page.goto(`search/?q=${encodeURIComponent(q)}${extra}`);
+  await expect(count(page)).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy|Refused to/i.test(m.text()))
+      throw new Error(m.text());
+  });
+});
+
+const FOUND: [string, string[]][] = [
+  ['高铁', ['春运收官：全国铁路发送旅客四亿人次']],
+  ['充电桩', ['新能源汽车下乡 充电桩成了新难题']],
+  ['暴雨预警', ['长江中下游提前入汛 多地发布暴雨预警']],
+  ['跨省直接结算', ['医保跨省直接结算覆盖所有统筹地区']],
+  ['GDP', ['一季度 GDP 同比增长百分之五点三']],
+  ['5G', ['人工智能走进县城课堂']],
+  ['火星殖民', []],
+];
+
+for (const [q, expected] of FOUND)
+  test(`“${q}” finds what holds it`, async ({ page }) => {
+    await search(page, q);
+    expect(await titles(page)).toEqual(expected);
+    if (expected.length > 0) {
+      await expect(count(page)).toHaveText(`找到 ${expected.length} 篇`);
+      await expect(page.locator('.post-list mark').first()).toBeVisible();
+    } else await expect(page.locator('.no-results')).toContainText(q);
+  });
+
+test('a three-character word in several posts: the title that holds it first, every post found', async ({
+  page,
+}) => {
+  await search(page, '县城');
+  const found = await titles(page);
+  expect(found).toHaveLength(3);
+  expect(found[0]).toBe('县城足球联赛火出圈 一场比赛吸引三万观众');
+  await expect(page.locator('.post-list mark', { hasText: '县城' }).first()).toBeVisible();
+});
+
+test('sorting by date puts the newest first', async ({ page }) => {
+  await search(page, '县城', '&sort=date');
+  await expect(page.locator('.post-list .post-card')).toHaveCount(3);
+  const dates = await page
+    .locator('.post-list .post-card time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(dates).toEqual([...dates].sort().reverse());
+  await page.getByRole('link', { name: '按相关度' }).click();
+  await expect(page).not.toHaveURL(/sort=date/);
+});
+
+test('a tag narrows the results; its count is the number it leaves', async ({ page }) => {
+  await search(page, '县城');
+  await expect(count(page)).toHaveText('找到 3 篇');
+  const chip = page.getByRole('link', { name: '把“经济”加入筛选' });
+  await expect(chip).toContainText('1');
+  await chip.click();
+  await expect(page).toHaveURL(/tags=%E7%BB%8F%E6%B5%8E/);
+  await expect(count(page)).toHaveText('找到 1 篇');
+  expect(await titles(page)).toEqual(['新能源汽车下乡 充电桩成了新难题']);
+  await page.getByRole('link', { name: '从筛选中移除“经济”' }).click();
+  await expect(count(page)).toHaveText('找到 3 篇');
+});
+
+test('typing in the header finds as you type, from any page; / focuses the box', async ({ page }) => {
+  await page.goto('tags/');
+  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type('人工智');
+  await expect(page).toHaveURL(/search\/\?q=%E4%BA%BA%E5%B7%A5%E6%99%BA/);
+  await expect(page.locator('.post-list .post-card-title')).toHaveText(['人工智能走进县城课堂']);
+  await page.keyboard.type('能');
+  await expect(page).toHaveURL(/q=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/);
+  await page.goBack();
+  await expect(page).toHaveURL(/tags\/$/);
+});
+
+test('quotes, markup and 200 characters do no harm', async ({ page }) => {
+  for (const q of [
+    '"春运" \'高铁\'',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '春'.repeat(199) + '运',
+  ])
+    await search(page, q);
+  await search(page, '"春运"');
+  expect(await titles(page)).toEqual(['春运收官：全国铁路发送旅客四亿人次']);
+  expect(await page.locator('.post-list img[onerror], .post-list script').count()).toBe(0);
+});
+
+test('no query: a hint; the search page is a real page for deep links', async ({ page }) => {
+  const res = await page.goto('search/');
+  expect(res!.status()).toBe(200);
+  await expect(page.getByRole('heading', { name: '搜索' })).toBeVisible();
+  await expect(page.getByText('输入关键词')).toBeVisible();
+});

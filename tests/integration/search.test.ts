@@ -1,0 +1,125 @@
+// Search, end to end below the browser: the build's index (index-search.ts) read by the reader's own
+// code (features/search/lib/search-index.ts), over the sample content and a set of news-style Chinese
+// posts written for these tests (tests/fixtures/search/). Recall is checked against the text itself.
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { searchFiles } from '../../src/node/index-search.ts';
+import { bodyOf } from '../../src/node/load-body.ts';
+import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
+import { searchFile } from '../../src/shared/paths.ts';
+import { normaliseText, parseQuery, plainText } from '../../src/shared/search-terms.ts';
+import {
+  evaluate,
+  parseBucket,
+  ranked,
+  type Bucket,
+} from '../../src/client/features/search/lib/search-index.ts';
+import { fixtures, optionsFor } from '../helpers/content-dir.ts';
+
+interface Site {
+  result: PipelineResult;
+  buckets: Map<number, Bucket>;
+  /** Slugs of the posts a query finds, by relevance. */
+  search: (q: string, sort?: 'relevance' | 'date') => string[];
+}
+
+function indexSite(dir: string): Site {
+  const result = runPipeline(optionsFor(dir), { now: Date.parse('2026-01-01T00:00:00Z') });
+  const plan = result.data.manifest.search;
+  const files = searchFiles(plan, result.posts);
+  const buckets = new Map(
+    Array.from({ length: plan.buckets }, (_, k) => [k, parseBucket(files.get(searchFile(plan.id, k))!)]),
+  );
+  const search = (q: string, sort: 'relevance' | 'date' = 'relevance') =>
+    ranked(evaluate(parseQuery(q), buckets, plan.buckets), sort).map((o) => result.posts[o]!.slug);
+  return { result, buckets, search };
+}
+
+let news: Site;
+let sample: Site;
+
+beforeAll(() => {
+  news = indexSite(path.join(fixtures, 'search'));
+  sample = indexSite(path.resolve(__dirname, '../../content'));
+});
+
+describe('queries over the news fixtures find the posts that hold them', () => {
+  test.for([
+    ['高铁', ['gao-tie-chun-yun']],
+    ['春运', ['gao-tie-chun-yun']],
+    ['县城', ['zu-qiu-lian-sai', 'xin-neng-yuan-qi-che', 'ren-gong-zhi-neng']],
+    ['充电桩', ['xin-neng-yuan-qi-che']],
+    ['暴雨预警', ['chang-jiang-xun-qi']],
+    ['人工智能', ['ren-gong-zhi-neng']],
+    ['跨省直接结算', ['yi-liao-gai-ge']],
+    ['工智', ['ren-gong-zhi-neng']],
+    ['GDP', ['gdp-zeng-zhang']],
+    ['gdp', ['gdp-zeng-zhang']],
+    ['ＧＤＰ', ['gdp-zeng-zhang']],
+    ['5G', ['ren-gong-zhi-neng']],
+    ['新华社', ['gao-tie-chun-yun']],
+    ['古镇 茶馆', ['gu-zhen-wen-hua']],
+    ['经济 充电桩', ['xin-neng-yuan-qi-che']],
+    ['火星殖民', []],
+  ] as const)('%s', ([q, slugs]) => {
+    expect(news.search(q).sort()).toEqual([...slugs].sort());
+  });
+
+  test('English words, and the word being typed as the start of words', () => {
+    expect(sample.search('thread')).toContain('arraylist-thread-safety');
+    expect(sample.search('static sites')).toEqual(['static-sites-at-scale']);
+    expect(sample.search('arrayl')).toEqual(['arraylist-thread-safety']);
+    expect(sample.search('arrayl ')).toEqual([]);
+    expect(sample.search('Ubuntu')).toEqual(['shi-yong-ubuntu-bi-ji']);
+  });
+
+  test('a title that holds the query ranks first; by date, newest first', () => {
+    const byRelevance = news.search('县城');
+    expect(byRelevance[0]).toBe('zu-qiu-lian-sai'); // 县城足球联赛… has it in its title
+    const byDate = news.search('县城', 'date');
+    const ordinals = byDate.map((s) => news.result.posts.findIndex((p) => p.slug === s));
+    expect(ordinals).toEqual([...ordinals].sort((a, b) => a - b));
+    expect(new Set(byDate)).toEqual(new Set(byRelevance));
+  });
+});
+
+/** Every run of Han characters in a text. */
+const hanRuns = (text: string) => normaliseText(text).match(/\p{Script=Han}+/gu) ?? [];
+
+describe('recall: every word of two to four characters finds every post that holds it', () => {
+  for (const [name, site] of [
+    ['news fixtures', () => news],
+    ['sample content', () => sample],
+  ] as const)
+    test(name, () => {
+      const { result, search } = site();
+      const texts = result.posts.map((p) =>
+        normaliseText(
+          [p.title, p.excerpt, plainText(bodyOf(p)), ...p.tags, ...p.categories, ...p.authors].join('\n'),
+        ),
+      );
+      let queries = 0;
+      const missed: string[] = [];
+      const extra: string[] = [];
+      const seen = new Set<string>();
+      for (const text of texts)
+        for (const run of hanRuns(text))
+          for (let len = 2; len <= 4; len++)
+            for (let i = 0; i + len <= run.length; i++) {
+              const word = run.slice(i, i + len);
+              if (seen.has(word)) continue;
+              seen.add(word);
+              queries++;
+              const found = new Set(search(word));
+              const holders = result.posts.filter((_, o) => texts[o]!.includes(word)).map((p) => p.slug);
+              for (const slug of holders) if (!found.has(slug)) missed.push(`${word} → ${slug}`);
+              // and nothing that lacks one of the word's pairs of characters
+              for (const o of [...found].map((s) => result.posts.findIndex((p) => p.slug === s)))
+                for (let j = 0; j + 2 <= word.length; j++)
+                  if (!texts[o]!.includes(word.slice(j, j + 2))) extra.push(`${word} → ${o}`);
+            }
+      expect(missed).toEqual([]);
+      expect(extra).toEqual([]);
+      expect(queries).toBeGreaterThan(3000);
+    });
+});

@@ -1,0 +1,130 @@
+// The search's shared rules: how a query is cut into terms, what text of a post is searched, the
+// passage shown, and the bucket files (a term's list as gaps or as a bitmap) read back.
+import { describe, expect, test } from 'vitest';
+import { SearchIndexBuilder, searchPlan } from '../../src/node/index-search.ts';
+import { searchFile } from '../../src/shared/paths.ts';
+import {
+  bucketOf,
+  findPassage,
+  MAX_QUERY_TERMS,
+  parseQuery,
+  plainText,
+} from '../../src/shared/search-terms.ts';
+import { evaluate, parseBucket } from '../../src/client/features/search/lib/search-index.ts';
+
+describe('parseQuery', () => {
+  test.for([
+    ['示范区', ['示范', '范区'], []],
+    ['区', ['区'], []],
+    ['官员 翻车', ['官员', '翻车'], []],
+    ['GDP 数据', ['数据', 'gdp'], ['gdp']],
+    ['ＧＤＰ', ['gdp'], ['gdp']],
+    ['econom', ['econom'], ['econom']],
+    ['econom ', ['econom'], []],
+    ['ai', ['ai'], []],
+    ['"长安的荔枝"', ['长安', '安的', '的荔', '荔枝'], []],
+    ['<script>alert(1)</script>', ['script', 'alert', '1'], []],
+    ['！？、。', [], []],
+  ] as const)('%s', ([q, terms, prefixes]) => {
+    const parsed = parseQuery(q);
+    expect(parsed.terms.map((t) => t.text).sort()).toEqual([...terms].sort());
+    expect(parsed.terms.filter((t) => t.prefix).map((t) => t.text)).toEqual(prefixes);
+  });
+
+  test('a 200-character query looks up at most 8 terms, spread over it', () => {
+    const long = '中华人民共和国国家统计局发布数据'.repeat(20);
+    const { terms } = parseQuery(long);
+    expect(terms).toHaveLength(MAX_QUERY_TERMS);
+    expect(terms[0]!.text).toBe('中华');
+    expect(parseQuery('x'.repeat(5000)).terms).toEqual([]); // one word past 32 letters is no word
+  });
+
+  test('passage pieces: the whole runs first, then their pairs', () => {
+    expect(parseQuery('示范区 GDP').pieces).toEqual(['示范区', 'gdp', '示范', '范区']);
+  });
+});
+
+describe('plainText', () => {
+  test.for([
+    ['![封面](https://images.weserv.nl/?url=a.jpg) 正文', '封面', 'weserv'],
+    ['见[原文](https://mp.weixin.qq.com/s/abc)。', '原文', 'weixin'],
+    ['<p style="color:red">红色</p>', '红色', 'style'],
+    ['地址 https://example.org/path?q=1 结束', '结束', 'example'],
+    ['[id]: https://example.org/ref\n引用', '引用', 'example'],
+    ['<!-- 注释 -->可见', '可见', '注释'],
+    ['<script>evil()</script>文字', '文字', 'evil'],
+  ] as const)('%s keeps %s, drops %s', ([md, kept, dropped]) => {
+    const text = plainText(md);
+    expect(text).toContain(kept);
+    expect(text).not.toContain(dropped);
+  });
+});
+
+describe('findPassage', () => {
+  test('the first match with its neighbours, every match marked', () => {
+    const text = `${'前文'.repeat(40)}这是示范区的改革。示范区的经验${'后文'.repeat(60)}`;
+    const parts = findPassage(text, ['示范区'], 40)!;
+    expect(parts[0]).toEqual({ text: '…', mark: false });
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['示范区', '示范区']);
+    expect(parts.at(-1)).toEqual({ text: '…', mark: false });
+    expect(parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(42);
+  });
+
+  test('case does not matter; no match gives nothing', () => {
+    expect(findPassage('Static Sites at scale', ['static'])!.find((p) => p.mark)!.text).toBe('Static');
+    expect(findPassage('没有这个词', ['示范区'])).toBeUndefined();
+    expect(findPassage('a (b) c', ['(b)'])!.find((p) => p.mark)!.text).toBe('(b)');
+  });
+});
+
+describe('bucket files', () => {
+  const post = (ordinal: number, title: string) => ({
+    ordinal,
+    slug: `p${ordinal}`,
+    title,
+    authors: [],
+    tags: [],
+    categories: [],
+    excerpt: '',
+  });
+
+  test('a term every post holds is a bitmap; a rare one gaps; both read back', () => {
+    const plan = { id: 't', buckets: 1 };
+    const builder = new SearchIndexBuilder(plan);
+    for (let i = 0; i < 200; i++) builder.add(post(i, i % 50 === 7 ? '稀有标题' : '标题'), '常见的字');
+    const bytes = new Map(builder.files()).get(searchFile('t', 0))!;
+    const bucket = parseBucket(bytes);
+    expect(bucket.entries.get('a常见')!.kind & 2).toBe(2); // bitmap
+    expect(bucket.entries.get('a稀有')!.kind & 2).toBe(0); // gaps
+    const buckets = new Map([[0, bucket]]);
+    expect(evaluate(parseQuery('常见'), buckets, 1).all).toHaveLength(200);
+    expect(evaluate(parseQuery('稀有'), buckets, 1)).toEqual({
+      all: [7, 57, 107, 157],
+      title: [7, 57, 107, 157],
+    });
+    expect(evaluate(parseQuery('的字'), buckets, 1).title).toEqual([]);
+  });
+
+  test('a truncated bucket is an error, not a wrong answer', () => {
+    const builder = new SearchIndexBuilder({ id: 't', buckets: 1 });
+    builder.add(post(0, '标题'), '正文');
+    const bytes = new Map(builder.files()).get(searchFile('t', 0))!;
+    expect(() => parseBucket(bytes.subarray(0, bytes.length - 2))).toThrow('search bucket is cut short');
+  });
+
+  test('the build and the reader put a term in the same bucket', () => {
+    expect(bucketOf('示范', 97)).toBe(bucketOf('示范', 97));
+    // a word lives by its first three letters, so the word being typed finds its bucket
+    expect(bucketOf('economy', 97)).toBe(bucketOf('eco', 97));
+    expect(bucketOf('economists', 97)).toBe(bucketOf('econom', 97));
+  });
+
+  test("the index's name follows what it holds", () => {
+    const posts = [{ ...post(0, '标题'), bodyHash: 1, bodyChars: 10 }];
+    const a = searchPlan(posts);
+    expect(searchPlan(posts)).toEqual(a);
+    expect(searchPlan([{ ...posts[0]!, bodyHash: 2 }]).id).not.toBe(a.id);
+    expect(searchPlan([{ ...posts[0]!, title: '新标题' }]).id).not.toBe(a.id);
+    expect(a.buckets).toBe(1);
+  });
+});
