@@ -37,12 +37,25 @@ export function isCjk(cp: number): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Each BMP code point's class, worked out once: 0 not yet, 1 CJK, 2 word, 3 neither. */
+const CLASS = new Uint8Array(0x10000);
+const CJK = 1;
+const WORD = 2;
+const OTHER = 3;
 
-/** Whether a code point belongs to a word of a spaced script (letters, digits, their marks). */
-function isWordChar(cp: number): boolean {
-  if (cp < 0x80)
-    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
-  return !isCjk(cp) && WORD_CHAR.test(String.fromCodePoint(cp));
+function classify(cp: number): number {
+  if (cp < 0x10000 && CLASS[cp] !== 0) return CLASS[cp]!;
+  const c = isCjk(cp)
+    ? CJK
+    : cp < 0x80
+      ? (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)
+        ? WORD
+        : OTHER
+      : WORD_CHAR.test(String.fromCodePoint(cp))
+        ? WORD
+        : OTHER;
+  if (cp < 0x10000) CLASS[cp] = c;
+  return c;
 }
 
 /** Longer runs of letters are addresses, hashes or base64, not words anyone searches for. */
@@ -64,24 +77,23 @@ export function scanTerms(text: string, sink: TermSink): void {
   let wordStart = -1;
   let prev = -1;
   for (let i = 0; i <= text.length;) {
-    const cp = i < text.length ? text.codePointAt(i)! : -1;
-    const width = cp > 0xffff ? 2 : 1;
-    const cjk = cp >= 0 && isCjk(cp);
-    if (prev >= 0 && !cjk) {
+    let cp = i < text.length ? text.charCodeAt(i) : -1;
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    const kind = cp < 0 ? OTHER : classify(cp);
+    if (kind === CJK) {
+      if (prev >= 0) sink.cjk(prev, cp);
+      prev = cp;
+    } else if (prev >= 0) {
       sink.cjk(prev, -1);
       prev = -1;
     }
-    if (cjk) {
-      if (prev >= 0) sink.cjk(prev, cp);
-      prev = cp;
-    }
-    const wordy = cp >= 0 && !cjk && isWordChar(cp);
-    if (wordy && wordStart < 0) wordStart = i;
-    if (!wordy && wordStart >= 0) {
+    if (kind === WORD) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
       if (i - wordStart <= MAX_WORD) sink.word(text.slice(wordStart, i));
       wordStart = -1;
     }
-    i += cp < 0 ? 1 : width;
+    i += cp > 0xffff ? 2 : 1;
   }
 }
 
