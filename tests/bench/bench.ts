@@ -369,7 +369,12 @@ if (sizes.length > 0) {
   const named = [...html.matchAll(/<meta name="folio-(?:app|preload)" content="([^"]+)"/g)].flatMap((m) =>
     m[1]!.split(' '),
   );
-  const initial = ['boot.js', ...named.map((url) => /(assets\/[^"]+\.js)$/.exec(url)![1]!)];
+  // and the chunks the page's head preloads (Vite's modulepreload links: chunks the app imports)
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map((m) => m[1]!);
+  const initial = [
+    'boot.js',
+    ...new Set([...named, ...preloaded].map((url) => /(assets\/[^"]+\.js)$/.exec(url)![1]!)),
+  ];
   const gz = (file: string) => gzipSync(fs.readFileSync(path.join(out, file))).length / 1024;
   const initialKb = initial.reduce((sum, f) => sum + gz(f), 0);
   const assets = fs.readdirSync(path.join(out, 'assets'));

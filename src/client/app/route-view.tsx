@@ -7,6 +7,7 @@ import { NotFound } from '../components/not-found.tsx';
 import { PostList } from '../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../components/status.tsx';
 import { ArchiveView } from '../features/posts/components/archive-view.tsx';
+import { SearchPage } from '../features/search/search-page.tsx';
 import { FacetView } from '../features/tags/components/facet-view.tsx';
 import { TagCloudView } from '../features/tags/components/tag-cloud-view.tsx';
 import { TagFilterView } from '../features/tags/components/tag-filter-view.tsx';
@@ -17,7 +18,6 @@ import { manifest, t } from '../lib/site.ts';
 
 const ArticleView = lazy(() => import('../features/reader/components/article-view.tsx'));
 const PageView = lazy(() => import('../features/reader/components/page-view.tsx'));
-const SearchView = lazy(() => import('../features/search/components/search-view.tsx'));
 
 function titleOf(data: RouteData | undefined, filter: string[]): string | undefined {
   if (!data) return undefined;
@@ -87,7 +87,7 @@ export function RouteView() {
     case 'search':
       return (
         <Suspense fallback={<Skeleton />}>
-          <SearchView />
+          <SearchPage />
         </Suspense>
       );
   }

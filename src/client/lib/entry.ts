@@ -2,7 +2,7 @@
 // entry pages for theirs (one file per route, nothing else per post).
 import type { RouteData } from '../../shared/contract.ts';
 import { hasDataShape } from '../../shared/data-shapes.ts';
-import { routeUrl } from '../../shared/paths.ts';
+import { routes, routeUrl } from '../../shared/paths.ts';
 import { reloadOnce } from './reload-once.ts';
 import { readEntry } from './site.ts';
 
@@ -27,6 +27,9 @@ export class NotFoundError extends Error {}
 
 /** Fetches a route's entry page and returns the data it carries. */
 export async function fetchRouteData(route: string): Promise<RouteData> {
+  // The search page's entry carries nothing but its kind (its results come from its URL): a query
+  // typed anywhere opens it without waiting for its page.
+  if (route === routes.search()) return { kind: 'search' };
   const res = await fetch(routeUrl(BASE, route));
   if (res.status === 404) throw new NotFoundError(route);
   if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);

@@ -1,12 +1,13 @@
 // The search index's queries: each bucket file once (hashed, so never stale), and a query's hits,
 // made of the buckets its terms lie in.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { parseQuery } from '../../../../shared/search-terms.ts';
 import { searchFile } from '../../../../shared/paths.ts';
 import { fetchBytes } from '../../../lib/entry.ts';
-import { retry } from '../../../lib/queries.ts';
+import { fetchSummaries, retry } from '../../../lib/queries.ts';
 import { manifest } from '../../../lib/site.ts';
-import { bucketsOf, evaluate, parseBucket, type Bucket } from '../lib/search-index.ts';
+import { FIRST_SCREEN } from '../../../components/post-list.tsx';
+import { bucketsOf, evaluate, parseBucket, ranked, type Bucket } from '../lib/search-index.ts';
 
 export const searchBucketQuery = (k: number) =>
   queryOptions({
@@ -29,3 +30,26 @@ export const searchHitsQuery = (q: string) =>
       return evaluate(query, new Map(ks.map((k, i) => [k, buckets[i]!])), count);
     },
   });
+
+/** A search's identity: query, narrowing tags and order. */
+export const searchId = (q: string, tags: string[], sort: 'relevance' | 'date') =>
+  `${q}\n${tags.join(',')}\n${sort}`;
+
+/** The cards of a search's first screen, once its results (in order) are known. */
+export const searchFirstScreenQuery = (id: string, results: number[] | undefined) =>
+  queryOptions({
+    queryKey: ['content', 'search-first', id],
+    queryFn: ({ client }) => fetchSummaries(client, results!.slice(0, FIRST_SCREEN)),
+    enabled: !!results,
+    staleTime: Infinity,
+  });
+
+/**
+ * A query being typed, fetched ahead while the box waits for the typing to pause: its buckets, and the
+ * cards of its first screen (narrowed by no tags), so that the results page has them when it opens.
+ */
+export async function prefetchSearch(client: QueryClient, q: string, sort: 'relevance' | 'date') {
+  if (parseQuery(q).terms.length === 0) return;
+  const hits = await client.fetchQuery(searchHitsQuery(q));
+  await client.prefetchQuery(searchFirstScreenQuery(searchId(q, [], sort), ranked(hits, sort)));
+}

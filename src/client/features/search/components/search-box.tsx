@@ -2,6 +2,7 @@
 // debounced, with the query in its URL), `/` to focus it. Without JavaScript it is a plain form that
 // asks the search page for `?q=`.
 import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { MAX_QUERY } from '../../../../shared/search-terms.ts';
 import { routes } from '../../../../shared/paths.ts';
@@ -9,8 +10,10 @@ import { paths } from '../../../app/paths.ts';
 import { BASE, routeOfPathname } from '../../../lib/entry.ts';
 import { t } from '../../../lib/site.ts';
 import { parseFilter } from '../../../lib/tag-sets.ts';
+import { loadSearchView } from '../search-page.tsx';
 
 const DEBOUNCE_MS = 250;
+const PREFETCH_MS = 80;
 
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -45,6 +48,21 @@ export function SearchBox() {
     const timer = setTimeout(() => go(value), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   });
+
+  // While the box waits for the typing to pause, what the query needs is fetched: the search page's
+  // code, the query's buckets and its first cards (the debounce's quarter second is not lost).
+  const client = useQueryClient();
+  useEffect(() => {
+    if (value === sent.current) return;
+    void loadSearchView();
+    const sort = onSearchPage && params.get('sort') === 'date' ? 'date' : 'relevance';
+    // Not every keystroke of a fast typist (or of a pasted query): a word a moment still.
+    const timer = setTimeout(() => {
+      // (its own chunk, as the page's: the home page's code stays as small as it was)
+      import('../api/get-search.ts').then((api) => api.prefetchSearch(client, value, sort)).catch(() => {}); // the page itself reports failures
+    }, PREFETCH_MS);
+    return () => clearTimeout(timer);
+  }, [value, client, onSearchPage, params]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

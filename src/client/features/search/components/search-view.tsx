@@ -6,13 +6,12 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { parseQuery } from '../../../../shared/search-terms.ts';
 import { paths } from '../../../app/paths.ts';
-import { FIRST_SCREEN, PostList } from '../../../components/post-list.tsx';
+import { PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
-import { fetchSummaries } from '../../../lib/queries.ts';
 import { t } from '../../../lib/site.ts';
 import { tagOrdinalsQuery } from '../../../lib/tag-ordinals.ts';
 import { coTags, combine, countWith, intersect, parseFilter } from '../../../lib/tag-sets.ts';
-import { searchHitsQuery } from '../api/get-search.ts';
+import { searchFirstScreenQuery, searchHitsQuery, searchId } from '../api/get-search.ts';
 import { ranked } from '../lib/search-index.ts';
 import { SearchCard } from './search-card.tsx';
 
@@ -43,13 +42,8 @@ export default function SearchView() {
         )
       : undefined;
   const result = narrowed && ranked(narrowed, sort);
-  const id = `${q}\n${tags.join(',')}\n${sort}`;
-  const firstPage = useQuery({
-    queryKey: ['content', 'search-first', id],
-    queryFn: ({ client }) => fetchSummaries(client, result!.slice(0, FIRST_SCREEN)),
-    enabled: !!result,
-    staleTime: Infinity,
-  });
+  const id = searchId(q, tags, sort);
+  const firstPage = useQuery(searchFirstScreenQuery(id, result));
   // Count, suggestions and cards appear together, in the placeholder's place.
   const shown = result && (firstPage.data || firstPage.isError) ? result : undefined;
   const candidates = coTags(firstPage.data ?? [], tags, SUGGESTIONS);
