@@ -5,7 +5,7 @@ import type { EntryData, RouteData } from '../shared/contract.ts';
 import { routeFile, routes } from '../shared/paths.ts';
 import { emitFeeds } from './emit-feeds.ts';
 import { emitHostFiles } from './emit-host-files.ts';
-import { SearchIndexBuilder } from './index-search.ts';
+import { SearchIndexBuilder, type SearchSink } from './index-search.ts';
 import { bodyOf } from './load-body.ts';
 import type { OrderedPost } from './order-posts.ts';
 import type { PipelineResult } from './pipeline.ts';
@@ -40,8 +40,8 @@ export function homePage(result: PipelineResult, shell: string, base: string): s
 /**
  * Every other file, made as it is written (so a large archive's pages are never all in memory). With
  * `consume`, the result is let go of as it is written (a build's last use of it): the data files once
- * written, each route and post once its page is made, so that the search index grows into the room
- * they leave (at 10k posts, ~35 MiB against ~50 MiB let go of).
+ * written, each route and post once its page is made. With `search`, the posts go to that index, whose
+ * files are the caller's to write; else the index is made here and its files come last.
  */
 export function* siteFiles(
   result: PipelineResult,
@@ -49,6 +49,7 @@ export function* siteFiles(
   base: string,
   preload: EntryContext['preload'] = {},
   consume = false,
+  search?: SearchSink,
 ): Generator<[string, SiteFile]> {
   const { data, assets, posts } = result;
   const site = data.manifest.site;
@@ -60,8 +61,10 @@ export function* siteFiles(
   if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
   const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
-  // Posts come in ordinal order: each is indexed for search as its page is made, its body read once.
-  const search = new SearchIndexBuilder(data.manifest.search);
+  // Posts come in ordinal order: each is indexed for search as its page is made, its body read once;
+  // by the given sink (whose files are the caller's), else here.
+  const inline = search ? undefined : new SearchIndexBuilder(data.manifest.search);
+  const index = search ?? inline!;
   const held = posts as (OrderedPost | undefined)[];
   for (const [route, routeData] of data.routes) {
     if (route === routes.home()) continue;
@@ -74,11 +77,11 @@ export function* siteFiles(
       const body = source.bodySource ? bodyOf(source) : post.body;
       if (body !== post.body) full = { kind: 'post', post: { ...post, body } };
       if (consume) held[post.ordinal] = undefined;
-      search.add(post, body);
+      index.add(post, body);
     }
     yield [routeFile(route), page({ path: route, manifest: data.manifest, route: full })];
   }
-  yield* search.files();
+  if (inline) yield* inline.files();
   yield ['404.html', page({ path: '404.html', manifest: data.manifest, route: { kind: 'notFound' } })];
   yield* emitHostFiles(routePaths, lastmod, site, base);
 }

@@ -13,6 +13,7 @@ import {
   type PipelineResult,
 } from './pipeline.ts';
 import { homePage, siteFiles } from './emit-site.ts';
+import { searchIndexer } from './index-search.ts';
 import { writeFiles } from './write-files.ts';
 import { reportIssues, summarise, writeReport } from './report.ts';
 
@@ -138,10 +139,12 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
     async writeBundle(outputOptions) {
       if (!result || shell === undefined || !outputOptions.dir) return;
       const t0 = performance.now();
-      const count = await writeFiles(
-        path.resolve(outputOptions.dir),
-        siteFiles(result, shell, config.base, preload, true),
+      const dir = path.resolve(outputOptions.dir);
+      const search = searchIndexer(result.data.manifest.search, result.posts.length, dir, (files) =>
+        writeFiles(dir, files),
       );
+      let count = await writeFiles(dir, siteFiles(result, shell, config.base, preload, true, search));
+      count += await search.finish();
       config.logger.info(`folio: wrote ${count} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
     },
   };

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { FoundFile } from './find-files.ts';
 import type { NormaliseContext, PostRecord } from './normalise-post.ts';
 import { readPage, readPost, type PageRecord } from './read-post.ts';
+import { workerSource } from './worker-source.ts';
 
 /** A post, a page, or why the file is not read (`error`: a fault of the file the operator must see). */
 export type ReadResult = { post: PostRecord } | { page: PageRecord } | { binary: string; error?: true };
@@ -111,15 +112,7 @@ class Readers {
   private readonly results: Promise<[number, ReadResult][]>[] = [];
 
   constructor(count = Math.max(os.availableParallelism() - 1, 0)) {
-    // The worker is this file's sibling: TypeScript, run with the tsx loader (Node 20 does not take
-    // `--import` in a worker's execArgv), or plain JavaScript where bin/folio.mjs bundled them both.
-    const here = import.meta.url;
-    const source = here.endsWith('.ts')
-      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => {
-          tsx.register();
-          return import(${JSON.stringify(new URL('./read-worker.ts', here).href)});
-        });`
-      : `import(${JSON.stringify(new URL('./read-worker.mjs', here).href)});`;
+    const source = workerSource('read-worker');
     for (let i = 0; i < count; i++) {
       let worker: Worker;
       try {

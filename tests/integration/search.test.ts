@@ -1,9 +1,11 @@
 // Search, end to end below the browser: the build's index (index-search.ts) read by the reader's own
 // code (features/search/lib/search-index.ts), over the sample content and a set of news-style Chinese
 // posts written for these tests (tests/fixtures/search/). Recall is checked against the text itself.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { searchFiles } from '../../src/node/index-search.ts';
+import { INDEX_THREAD_FROM, searchFiles, searchIndexer } from '../../src/node/index-search.ts';
 import { bodyOf } from '../../src/node/load-body.ts';
 import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
 import { searchFile } from '../../src/shared/paths.ts';
@@ -122,4 +124,21 @@ describe('recall: every word of two to four characters finds every post that hol
       expect(extra).toEqual([]);
       expect(queries).toBeGreaterThan(3000);
     });
+});
+
+test('indexed on a thread of its own (a large archive) or on this one, the files are the same', async () => {
+  const { result } = news;
+  const plan = result.data.manifest.search;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-search-'));
+  const inline: [string, Uint8Array][] = [];
+  const here = searchIndexer(plan, 1, out, async (files) => inline.push(...files) && inline.length);
+  const threaded = searchIndexer(plan, INDEX_THREAD_FROM, out, () => Promise.reject(new Error('not here')));
+  for (const p of result.posts) {
+    here.add(p, bodyOf(p));
+    threaded.add(p, bodyOf(p));
+  }
+  expect(await here.finish()).toBe(plan.buckets);
+  expect(await threaded.finish()).toBe(plan.buckets);
+  for (const [name, bytes] of inline)
+    expect(new Uint8Array(fs.readFileSync(path.join(out, name)))).toEqual(bytes);
 });

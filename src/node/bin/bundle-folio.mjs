@@ -2,8 +2,8 @@
 // Vite plugin: bundled by esbuild into node_modules/.cache/folio/<hash of their text>/ when they change.
 // Run as TypeScript, they cost a loader on every module and thread (half a second here on each), and
 // Vite bundling them with its config kept ~75 MiB more of a build's peak memory (DESIGN.md's budgets).
-// In: the project folder. Out: the folder holding cli.mjs, plugin.mjs, read-worker.mjs and, when the
-// project has one, site-config.mjs (folio.config.ts as it was bundled).
+// In: the project folder. Out: the folder holding cli.mjs, plugin.mjs, the workers (read-worker.mjs,
+// search-worker.mjs) and, when the project has one, site-config.mjs (folio.config.ts as bundled).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,6 +35,7 @@ export async function bundleFolio(root = process.cwd()) {
       cli: path.join(node, 'cli.ts'),
       plugin: path.join(node, 'plugin.ts'),
       'read-worker': path.join(node, 'read-worker.ts'),
+      'search-worker': path.join(node, 'search-worker.ts'),
       ...(config ? { 'site-config': config } : {}),
     },
     bundle: true,

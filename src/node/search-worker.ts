@@ -1,0 +1,30 @@
+// A worker thread of the build (index-search.ts): indexes the posts it is sent as their pages are
+// written and, told the posts ended, writes the bucket files itself, one at a time as each is made
+// (handed back whole, they held ~17 MiB more of a 10k-post build's peak memory).
+import fs from 'node:fs';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SearchInfo } from '../shared/contract.ts';
+import { SearchIndexBuilder, type IndexerMessage } from './index-search.ts';
+
+const { plan, outDir } = workerData as { plan: SearchInfo; outDir: string };
+const builder = new SearchIndexBuilder(plan);
+parentPort!.on('message', (message: IndexerMessage) => {
+  if (message.posts) {
+    for (const [post, body] of message.posts) builder.add(post, body);
+    return;
+  }
+  let written = 0;
+  try {
+    for (const [name, bytes] of builder.files()) {
+      const target = path.join(outDir, name);
+      if (written === 0) fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, bytes);
+      written++;
+    }
+    parentPort!.postMessage({ written });
+  } catch (e) {
+    parentPort!.postMessage({ error: (e as Error).message });
+  }
+  parentPort!.close();
+});
