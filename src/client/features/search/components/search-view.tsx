@@ -8,6 +8,7 @@ import { parseQuery } from '../../../../shared/search-terms.ts';
 import { paths } from '../../../app/paths.ts';
 import { PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
+import { ChosenTags, TagSuggestions } from '../../../components/tag-chips.tsx';
 import { t } from '../../../lib/site.ts';
 import { tagOrdinalsQuery } from '../../../lib/tag-ordinals.ts';
 import { coTags, combine, countWith, intersect, parseFilter } from '../../../lib/tag-sets.ts';
@@ -83,44 +84,23 @@ export default function SearchView() {
         </div>
       </div>
       {tags.length > 0 && (
-        <ul className="chips" aria-label={t.filterTags}>
-          {tags.map((tag) => (
-            <li key={tag} className="chip">
-              <Link to={paths.tag(tag)}>{tag}</Link>
-              <Link
-                className="chip-remove"
-                to={paths.search(
-                  q,
-                  tags.filter((x) => x !== tag),
-                  sort,
-                )}
-                aria-label={t.removeFromFilter(tag)}
-              >
-                ×
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <ChosenTags
+          tags={tags}
+          without={(tag) =>
+            paths.search(
+              q,
+              tags.filter((x) => x !== tag),
+              sort,
+            )
+          }
+        />
       )}
       {shown && shown.length > 0 && candidates.length > 0 && (
-        <div className="suggestions">
-          <h2>{t.narrowBy}</h2>
-          <ul className="chips">
-            {candidates.map((c, i) => {
-              const list = candidateLists[i]?.data;
-              return (
-                <li key={c.name} className="chip">
-                  <Link to={paths.search(q, [...tags, c.name], sort)} aria-label={t.addToFilter(c.name)}>
-                    + {c.name}{' '}
-                    <span className="chip-count">
-                      {list ? countWith(narrowed!.all, list, 'and') : '\u2007'}
-                    </span>
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <TagSuggestions
+          tags={candidates.map((c) => c.name)}
+          adding={(tag) => paths.search(q, [...tags, tag], sort)}
+          counts={candidateLists.map((l) => l.data && countWith(narrowed!.all, l.data, 'and'))}
+        />
       )}
       {failed && (
         <ErrorNotice

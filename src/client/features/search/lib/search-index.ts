@@ -1,6 +1,7 @@
 // The search index's bucket files, read (index-search.ts writes them), and a query evaluated over
 // them: pure functions. Ordinals are ascending, newest first, as every list of the data contract.
 import { bucketOf, SEARCH_ENTRY, type ParsedQuery, type QueryTerm } from '../../../../shared/search-terms.ts';
+import { intersect } from '../../../lib/tag-sets.ts';
 
 /** Where a term's list lies in its bucket's bytes. */
 interface Entry {
@@ -58,19 +59,6 @@ function listOf(bucket: Bucket, entry: Entry): number[] {
   const at = { i: 0 };
   let ordinal = -1;
   while (at.i < bytes.length) out.push((ordinal += readVarint(bytes, at)));
-  return out;
-}
-
-function intersect(a: number[], b: number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length;)
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      out.push(a[i]!);
-      i++;
-      j++;
-    }
   return out;
 }
 

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../../app/paths.ts';
 import { FIRST_SCREEN, PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
+import { ChosenTags, TagSuggestions } from '../../../components/tag-chips.tsx';
 import { fetchSummaries } from '../../../lib/queries.ts';
 import { t } from '../../../lib/site.ts';
 import { tagOrdinalsQuery } from '../../../lib/tag-ordinals.ts';
@@ -43,23 +44,15 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
   return (
     <section className="tag-filter">
       <h1>{t.filterTags}</h1>
-      <ul className="chips" aria-label={t.filterTags}>
-        {tags.map((tag) => (
-          <li key={tag} className="chip">
-            <Link to={paths.tag(tag)}>{tag}</Link>
-            <Link
-              className="chip-remove"
-              to={paths.filter(
-                tags.filter((x) => x !== tag),
-                mode,
-              )}
-              aria-label={t.removeFromFilter(tag)}
-            >
-              ×
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <ChosenTags
+        tags={tags}
+        without={(tag) =>
+          paths.filter(
+            tags.filter((x) => x !== tag),
+            mode,
+          )
+        }
+      />
       <div className="mode-switch" role="group" aria-label="AND / OR">
         {(['and', 'or'] as const).map((m) => (
           <Link key={m} to={paths.filter(tags, m)} aria-current={m === mode ? 'true' : undefined} replace>
@@ -73,22 +66,11 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
         </p>
       )}
       {candidates.length > 0 && shown && (
-        <div className="suggestions">
-          <h2>{t.narrowBy}</h2>
-          <ul className="chips">
-            {candidates.map((c, i) => {
-              const list = candidateLists[i]?.data;
-              return (
-                <li key={c.name} className="chip">
-                  <Link to={paths.filter([...tags, c.name], mode)} aria-label={t.addToFilter(c.name)}>
-                    + {c.name}{' '}
-                    <span className="chip-count">{list ? countWith(shown, list, mode) : '\u2007'}</span>
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <TagSuggestions
+          tags={candidates.map((c) => c.name)}
+          adding={(tag) => paths.filter([...tags, tag], mode)}
+          counts={candidateLists.map((l) => l.data && countWith(shown, l.data, mode))}
+        />
       )}
       {failed?.error && (
         <ErrorNotice error={failed.error} onRetry={() => lists.forEach((l) => l.error && void l.refetch())} />
