@@ -8,10 +8,12 @@ const launchOptions = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 const serve = 'npx tsx tests/e2e/support/static-server.ts';
 // The README's nginx recipe runs for real where nginx is installed (.ci/run installs it).
 const nginx = fs.existsSync('/usr/sbin/nginx');
+// Vite's commands as `npm run build` and `npm run preview` give them (src/node/bin/folio.mjs).
+const vite = 'node src/node/bin/folio.mjs';
 const build = (out: string, base = '/') =>
-  `npx vite build --base ${base} --outDir ${out} --emptyOutDir --logLevel warn`;
+  `${vite} build --base ${base} --outDir ${out} --emptyOutDir --logLevel warn`;
 const site = (out: string, port: number) =>
-  `npx vite build --outDir ${out} --emptyOutDir --logLevel warn && npx vite preview --outDir ${out} --port ${port} --strictPort --host 127.0.0.1`;
+  `${vite} build --outDir ${out} --emptyOutDir --logLevel warn && ${vite} preview --outDir ${out} --port ${port} --strictPort --host 127.0.0.1`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

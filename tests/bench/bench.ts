@@ -83,7 +83,8 @@ function folioBuild(content: string, out: string): Measured {
   fs.rmSync(out, { recursive: true, force: true });
   return measure(
     [
-      path.join(root, 'node_modules/.bin/vite'),
+      'node', // `npm run build`, without npm's own start
+      path.join(root, 'src/node/bin/folio.mjs'),
       'build',
       '--outDir',
       out,

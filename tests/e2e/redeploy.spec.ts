@@ -21,10 +21,14 @@ test('a vanished data file after a redeploy costs one reload', async ({ page }) 
     post,
     fs.readFileSync(post, 'utf8').replace('给家里的老人做一个语音助手', '给家里的老人做一个语音助手（修订）'),
   );
-  execFileSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
-    env: { ...process.env, FOLIO_CONTENT: content, FOLIO_REPORT: 'reports/redeploy-report.json' },
-    stdio: 'ignore',
-  });
+  execFileSync(
+    'node',
+    ['src/node/bin/folio.mjs', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      env: { ...process.env, FOLIO_CONTENT: content, FOLIO_REPORT: 'reports/redeploy-report.json' },
+      stdio: 'ignore',
+    },
+  );
 
   // The old tab asks for page 2 of the list, whose old file name no longer exists (scrolling to the
   // end asks for it; clicking "加载更多" would race the scroll that brings it into view).
