@@ -107,6 +107,29 @@ test('a suggested tag says how many posts it would leave, and the filter state l
   await expect(matchCount(page)).toHaveText(`共 ${orCount} 篇符合`);
 });
 
+test('a suggestion under the pointer has its list fetched before it is clicked: the click needs no more', async ({
+  page,
+}) => {
+  await page.goto(`/?tags=${enc(tagName(0))}&mode=and`);
+  const suggestion = page.locator('.suggestions .chip a').nth(1);
+  await expect(suggestion.locator('.chip-count')).toHaveText(/^\d+$/);
+  const count = (await suggestion.locator('.chip-count').textContent())!;
+  await page.waitForLoadState('networkidle');
+  const lists: string[] = [];
+  page.on('request', (r) => {
+    if (/\/data\/list\.[^/]+\.json$/.test(r.url())) lists.push(r.url());
+  });
+  await suggestion.hover();
+  await expect.poll(() => lists.length).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  // From here no list file can be had: the new list's first screen must come from what the hover got.
+  await page.route(/\/data\/list\.[^/]+\.json$/, (route) => route.abort());
+  await suggestion.click();
+  await expect(matchCount(page)).toHaveText(`共 ${count} 篇符合`);
+  await expect(cards(page)).toHaveCount(Math.min(6, Number(count)));
+  await expect(cards(page).first().getByRole('heading')).toBeVisible();
+});
+
 test('a hostile post runs nothing and keeps its text readable', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {

@@ -20,15 +20,21 @@ export function ChosenTags({ tags, without }: { tags: string[]; without: (tag: s
   );
 }
 
-/** Tags to add; `adding(tag)` is the address of the list with it; counts come as they are known. */
+/**
+ * Tags to add; `adding(tag)` is the address of the list with it; counts come as they are known.
+ * `choosing(tag)` is told as soon as the reader shows the intent (a pointer over it or pressed on it,
+ * the keyboard on it, the click itself), so the list it leads to can be fetched ahead of the view.
+ */
 export function TagSuggestions({
   tags,
   adding,
   counts,
+  choosing,
 }: {
   tags: string[];
   adding: (tag: string) => string;
   counts: (number | undefined)[];
+  choosing?: (tag: string) => void;
 }) {
   return (
     <div className="suggestions">
@@ -36,7 +42,14 @@ export function TagSuggestions({
       <ul className="chips">
         {tags.map((tag, i) => (
           <li key={tag} className="chip">
-            <Link to={adding(tag)} aria-label={t.addToFilter(tag)}>
+            <Link
+              to={adding(tag)}
+              aria-label={t.addToFilter(tag)}
+              onPointerEnter={() => choosing?.(tag)}
+              onPointerDown={() => choosing?.(tag)}
+              onFocus={() => choosing?.(tag)}
+              onClick={() => choosing?.(tag)}
+            >
               + {tag} <span className="chip-count">{counts[i] ?? '\u2007'}</span>
             </Link>
           </li>
