@@ -1,7 +1,7 @@
 // Search in Chromium, over news-style Chinese posts (tests/fixtures/search/) served as a static host
 // serves them, at the root and under a base path, with the site's Content-Security-Policy: Chinese
-// words of two, three and four characters and a phrase, English words, tag filters and their counts,
-// sorting by date, results as you type, and queries that try to do harm.
+// words of two, three and four characters and a phrase, English words, tag, category and author
+// filters and their counts, sorting by date, results as you type, and queries that try to do harm.
 import { expect, test, type Page } from '@playwright/test';
 
 const titles = (page: Page) => page.locator('.post-list .post-card-title').allTextContents();
@@ -74,6 +74,31 @@ test('a tag narrows the results; its count is the number it leaves', async ({ pa
   expect(await titles(page)).toEqual(['新能源汽车下乡 充电桩成了新难题']);
   await page.getByRole('link', { name: '从筛选中移除“经济”' }).click();
   await expect(count(page)).toHaveText('找到 3 篇');
+});
+
+test('a category and an author narrow the results too, each with its count, and leave the URL', async ({
+  page,
+}) => {
+  await search(page, '县城');
+  await expect(count(page)).toHaveText('找到 3 篇');
+  const category = page.getByRole('link', { name: '把“分类：社会”加入筛选' });
+  await expect(category).toContainText('2');
+  await category.click();
+  await expect(page).toHaveURL(/category=%E7%A4%BE%E4%BC%9A/);
+  await expect(count(page)).toHaveText('找到 2 篇');
+  const author = page.getByRole('link', { name: '把“作者：本报记者”加入筛选' });
+  await expect(author).toContainText('1');
+  await author.click();
+  await expect(page).toHaveURL(/author=%E6%9C%AC%E6%8A%A5%E8%AE%B0%E8%80%85/);
+  await expect(count(page)).toHaveText('找到 1 篇');
+  expect(await titles(page)).toEqual(['人工智能走进县城课堂']);
+  await page.reload();
+  await expect(count(page)).toHaveText('找到 1 篇');
+  await page.getByRole('link', { name: '从筛选中移除“分类：社会”' }).click();
+  await expect(count(page)).toHaveText('找到 2 篇');
+  expect((await titles(page)).sort()).toEqual(
+    ['人工智能走进县城课堂', '新能源汽车下乡 充电桩成了新难题'].sort(),
+  );
 });
 
 test('typing in the header finds as you type, from any page; / focuses the box', async ({ page }) => {

@@ -1,6 +1,16 @@
 // Pure logic of the reader: filter sets, image routes, safe URLs, cloud sizes, dates.
 import { describe, expect, test } from 'vitest';
-import { coTags, combine, countWith, intersect, parseFilter, union } from '../../src/client/lib/tag-sets.ts';
+import {
+  coFacets,
+  coTags,
+  combine,
+  countWith,
+  intersect,
+  parseFacets,
+  parseFilter,
+  union,
+} from '../../src/client/lib/tag-sets.ts';
+import { paths } from '../../src/client/app/paths.ts';
 import { imageSources } from '../../src/shared/image-sources.ts';
 import { safeUrl } from '../../src/shared/safe-url.ts';
 import { formatDate } from '../../src/shared/format.ts';
@@ -45,6 +55,44 @@ describe('filter sets', () => {
     ).toEqual([
       { name: '经济', count: 3 },
       { name: '数据', count: 2 },
+    ]);
+  });
+
+  test('tags, categories and authors the posts carry: each kind by frequency, up to its limit', () => {
+    const post = (tags: string[], categories: string[], authors: string[]) =>
+      ({ tags, categories, authors }) as PostSummary;
+    const posts = [
+      post(['经济', 'GDP'], ['财经'], ['新华社']),
+      post(['经济'], ['财经', '国内'], ['本报记者']),
+      post(['数据'], ['国内'], ['新华社']),
+    ];
+    expect(coFacets(posts, [{ kind: 'category', name: '国内' }], { tag: 2, category: 3, author: 1 })).toEqual(
+      [
+        { kind: 'tag', name: '经济', count: 2 },
+        { kind: 'tag', name: 'GDP', count: 1 },
+        { kind: 'category', name: '财经', count: 2 },
+        { kind: 'author', name: '新华社', count: 2 },
+      ],
+    );
+    expect(coFacets(posts, [], {})).toEqual([]);
+  });
+
+  test.for([
+    ['?q=x&tags=A,a,B&category=%E8%B4%A2%E7%BB%8F&author=Doe,%20Jane&author=doe,%20jane', 3 + 1],
+    ['?q=x', 0],
+  ] as const)('parseFacets(%s) reads back what paths.search wrote', ([search, n]) => {
+    const facets = parseFacets(new URLSearchParams(search));
+    expect(facets).toHaveLength(n);
+    const again = new URL(paths.search('x', facets), 'http://h/').searchParams;
+    expect(parseFacets(again)).toEqual(facets);
+  });
+
+  test('parseFacets: a name with a comma stays whole for categories and authors', () => {
+    expect(parseFacets(new URLSearchParams('?tags=A,B&category=C&author=Doe,%20Jane'))).toEqual([
+      { kind: 'tag', name: 'A' },
+      { kind: 'tag', name: 'B' },
+      { kind: 'category', name: 'C' },
+      { kind: 'author', name: 'Doe, Jane' },
     ]);
   });
 

@@ -1,6 +1,7 @@
 // Every href of the app, relative to the router's basename; segments URL-encoded.
 import type { FacetKind } from '../../shared/contract.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
+import type { Facet } from '../lib/tag-sets.ts';
 
 const href = (route: string) => routeUrl('/', route);
 
@@ -14,11 +15,16 @@ export const paths = {
   facet: (kind: FacetKind, name: string) => href(routes.facet(kind, name)),
   tag: (name: string) => href(routes.facet('tag', name)),
   archive: (year?: number, month?: number) => href(routes.archive(year, month)),
-  /** The search page: the query, the tags it is narrowed by, the order (relevance unless `date`). */
-  search: (q: string, tags: string[] = [], sort: 'relevance' | 'date' = 'relevance') => {
+  /**
+   * The search page: the query, the tags, categories and authors it is narrowed by (tag-sets.ts reads
+   * them back), the order (relevance unless `date`).
+   */
+  search: (q: string, facets: readonly Facet[] = [], sort: 'relevance' | 'date' = 'relevance') => {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
+    const tags = facets.filter((f) => f.kind === 'tag').map((f) => f.name);
     if (tags.length > 0) params.set('tags', tags.join(','));
+    for (const f of facets) if (f.kind !== 'tag') params.append(f.kind, f.name);
     if (sort === 'date') params.set('sort', 'date');
     const query = params.toString();
     return href(routes.search()) + (query ? `?${query}` : '');

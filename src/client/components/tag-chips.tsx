@@ -1,17 +1,25 @@
-// The tags a list is narrowed by, each with a way to take it off; and the tags to narrow it further,
-// each with the number of posts it would leave (blank until known). The tag filter's and search's.
+// The tags (and, on the search page, categories and authors) a list is narrowed by, each with a way to
+// take it off; and those to narrow it further, each with the number of posts it would leave (blank
+// until known). The tag filter's and search's.
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
 import { t } from '../lib/site.ts';
+import type { Facet } from '../lib/tag-sets.ts';
 
-/** The chosen tags; `without(tag)` is the address of the same list without that one. */
-export function ChosenTags({ tags, without }: { tags: string[]; without: (tag: string) => string }) {
+const KIND = { category: () => t.category, author: () => t.author } as const;
+
+/** A chip's text: a tag's name, or a category's or author's with what it is. */
+const label = (f: Facet) => (f.kind === 'tag' ? f.name : t.facetChip(KIND[f.kind](), f.name));
+const keyOf = (f: Facet) => `${f.kind}\n${f.name}`;
+
+/** The chosen ones; `without(f)` is the address of the same list without that one. */
+export function ChosenTags({ facets, without }: { facets: Facet[]; without: (f: Facet) => string }) {
   return (
     <ul className="chips" aria-label={t.filterTags}>
-      {tags.map((tag) => (
-        <li key={tag} className="chip">
-          <Link to={paths.tag(tag)}>{tag}</Link>
-          <Link className="chip-remove" to={without(tag)} aria-label={t.removeFromFilter(tag)}>
+      {facets.map((f) => (
+        <li key={keyOf(f)} className="chip">
+          <Link to={paths.facet(f.kind, f.name)}>{label(f)}</Link>
+          <Link className="chip-remove" to={without(f)} aria-label={t.removeFromFilter(label(f))}>
             ×
           </Link>
         </li>
@@ -21,36 +29,36 @@ export function ChosenTags({ tags, without }: { tags: string[]; without: (tag: s
 }
 
 /**
- * Tags to add; `adding(tag)` is the address of the list with it; counts come as they are known.
- * `choosing(tag)` is told as soon as the reader shows the intent (a pointer over it or pressed on it,
+ * Ones to add; `adding(f)` is the address of the list with it; counts come as they are known.
+ * `choosing(f)` is told as soon as the reader shows the intent (a pointer over it or pressed on it,
  * the keyboard on it, the click itself), so the list it leads to can be fetched ahead of the view.
  */
 export function TagSuggestions({
-  tags,
+  facets,
   adding,
   counts,
   choosing,
 }: {
-  tags: string[];
-  adding: (tag: string) => string;
+  facets: Facet[];
+  adding: (f: Facet) => string;
   counts: (number | undefined)[];
-  choosing?: (tag: string) => void;
+  choosing?: (f: Facet) => void;
 }) {
   return (
     <div className="suggestions">
       <h2>{t.narrowBy}</h2>
       <ul className="chips">
-        {tags.map((tag, i) => (
-          <li key={tag} className="chip">
+        {facets.map((f, i) => (
+          <li key={keyOf(f)} className="chip">
             <Link
-              to={adding(tag)}
-              aria-label={t.addToFilter(tag)}
-              onPointerEnter={() => choosing?.(tag)}
-              onPointerDown={() => choosing?.(tag)}
-              onFocus={() => choosing?.(tag)}
-              onClick={() => choosing?.(tag)}
+              to={adding(f)}
+              aria-label={t.addToFilter(label(f))}
+              onPointerEnter={() => choosing?.(f)}
+              onPointerDown={() => choosing?.(f)}
+              onFocus={() => choosing?.(f)}
+              onClick={() => choosing?.(f)}
             >
-              + {tag} <span className="chip-count">{counts[i] ?? '\u2007'}</span>
+              + {label(f)} <span className="chip-count">{counts[i] ?? '\u2007'}</span>
             </Link>
           </li>
         ))}

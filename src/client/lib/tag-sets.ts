@@ -1,5 +1,5 @@
 // Multi-tag filtering on sorted ordinal lists (ascending = newest first): pure functions.
-import type { PostSummary } from '../../shared/contract.ts';
+import type { FacetKind, PostSummary } from '../../shared/contract.ts';
 import { facetKey } from '../../shared/facets.ts';
 
 export type Mode = 'and' | 'or';
@@ -49,34 +49,81 @@ export function countWith(result: readonly number[], candidate: readonly number[
   return result.length + candidate.length - intersect(result, candidate).length;
 }
 
+/** A tag, category or author a list is narrowed by. */
+export interface Facet {
+  kind: FacetKind;
+  name: string;
+}
+
+const KINDS: readonly FacetKind[] = ['tag', 'category', 'author'];
+
+/**
+ * The tags, categories and authors the given posts carry, most frequent first, at most `limits[kind]`
+ * of each kind, leaving out those named; tags first, then categories, then authors.
+ */
+export function coFacets(
+  posts: readonly PostSummary[],
+  exclude: readonly Facet[],
+  limits: Partial<Record<FacetKind, number>>,
+): (Facet & { count: number })[] {
+  const of = { tag: 'tags', category: 'categories', author: 'authors' } as const;
+  return KINDS.flatMap((kind) => {
+    const limit = limits[kind] ?? 0;
+    if (limit === 0) return [];
+    const skip = new Set(exclude.filter((f) => f.kind === kind).map((f) => facetKey(f.name)));
+    const counts = new Map<string, Facet & { count: number }>();
+    for (const p of posts)
+      for (const name of p[of[kind]]) {
+        const key = facetKey(name);
+        if (skip.has(key)) continue;
+        const c = counts.get(key) ?? counts.set(key, { kind, name, count: 0 }).get(key)!;
+        c.count++;
+      }
+    return [...counts.values()]
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .slice(0, limit);
+  });
+}
+
 /** Tags carried by the given posts, most frequent first, leaving out those named. */
 export function coTags(
   posts: readonly PostSummary[],
   exclude: readonly string[],
   limit: number,
 ): { name: string; count: number }[] {
-  const skip = new Set(exclude.map(facetKey));
-  const counts = new Map<string, { name: string; count: number }>();
-  for (const p of posts)
-    for (const tag of p.tags) {
-      const key = facetKey(tag);
-      if (skip.has(key)) continue;
-      const c = counts.get(key) ?? counts.set(key, { name: tag, count: 0 }).get(key)!;
-      c.count++;
-    }
-  return [...counts.values()]
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-    .slice(0, limit);
+  return coFacets(
+    posts,
+    exclude.map((name) => ({ kind: 'tag', name })),
+    { tag: limit },
+  ).map(({ name, count }) => ({ name, count }));
+}
+
+/** One of each name (by facetKey), in the order given. */
+const distinct = (names: string[]) => [
+  ...new Map(
+    names
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((n) => [facetKey(n), n]),
+  ).values(),
+];
+
+/**
+ * Reads the search page's narrowing: `tags=A,B` (as the tag filter writes them: no tag holds a comma),
+ * `category=C` and `author=D`, each repeated for more (their names may hold commas).
+ */
+export function parseFacets(search: URLSearchParams): Facet[] {
+  return [
+    ...parseFilter(search).tags.map((name) => ({ kind: 'tag' as const, name })),
+    ...distinct(search.getAll('category')).map((name) => ({ kind: 'category' as const, name })),
+    ...distinct(search.getAll('author')).map((name) => ({ kind: 'author' as const, name })),
+  ];
 }
 
 /** Reads `?tags=A,B&mode=and|or`. */
 export function parseFilter(search: URLSearchParams): { tags: string[]; mode: Mode } {
-  const tags = (search.get('tags') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
   return {
-    tags: [...new Map(tags.map((tag) => [facetKey(tag), tag])).values()],
+    tags: distinct((search.get('tags') ?? '').split(',')),
     mode: search.get('mode') === 'or' ? 'or' : 'and',
   };
 }

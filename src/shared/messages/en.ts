@@ -36,6 +36,7 @@ export const en: Messages = {
   matchAll: 'All (AND)',
   matchAny: 'Any (OR)',
   filterResult: (n) => `${n} matching`,
+  facetChip: (kind, name) => `${kind}: ${name}`,
   narrowBy: 'Narrow by',
   coTags: 'Often together',
   noPosts: 'No posts.',

@@ -35,6 +35,7 @@ export const zhCN = {
   matchAll: '全部满足 (AND)',
   matchAny: '满足任一 (OR)',
   filterResult: (n: number) => `共 ${n} 篇符合`,
+  facetChip: (kind: string, name: string) => `${kind}：${name}`,
   narrowBy: '继续筛选',
   coTags: '常一起出现的标签',
   noPosts: '没有文章。',

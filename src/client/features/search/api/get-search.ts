@@ -6,6 +6,7 @@ import { searchFile } from '../../../../shared/paths.ts';
 import { fetchBytes } from '../../../lib/entry.ts';
 import { fetchSummaries, retry } from '../../../lib/queries.ts';
 import { manifest } from '../../../lib/site.ts';
+import type { Facet } from '../../../lib/tag-sets.ts';
 import { FIRST_SCREEN } from '../../../components/post-list.tsx';
 import { bucketsOf, evaluate, parseBucket, ranked, type Bucket } from '../lib/search-index.ts';
 
@@ -31,9 +32,9 @@ export const searchHitsQuery = (q: string) =>
     },
   });
 
-/** A search's identity: query, narrowing tags and order. */
-export const searchId = (q: string, tags: string[], sort: 'relevance' | 'date') =>
-  `${q}\n${tags.join(',')}\n${sort}`;
+/** A search's identity: query, what narrows it and order. */
+export const searchId = (q: string, facets: readonly Facet[], sort: 'relevance' | 'date') =>
+  `${q}\n${facets.map((f) => `${f.kind}:${f.name}`).join(',')}\n${sort}`;
 
 /** The cards of a search's first screen, once its results (in order) are known. */
 export const searchFirstScreenQuery = (id: string, results: number[] | undefined) =>

@@ -9,7 +9,7 @@ import { routes } from '../../../../shared/paths.ts';
 import { paths } from '../../../app/paths.ts';
 import { BASE, routeOfPathname } from '../../../lib/entry.ts';
 import { t } from '../../../lib/site.ts';
-import { parseFilter } from '../../../lib/tag-sets.ts';
+import { parseFacets } from '../../../lib/tag-sets.ts';
 import { loadSearchView } from '../search-page.tsx';
 
 const DEBOUNCE_MS = 250;
@@ -37,7 +37,7 @@ export function SearchBox() {
   const go = (q: string) => {
     sent.current = q;
     performance.mark('folio:search-query', { detail: q });
-    const keep = onSearchPage ? parseFilter(params).tags : [];
+    const keep = onSearchPage ? parseFacets(params) : [];
     const sort = onSearchPage && params.get('sort') === 'date' ? 'date' : 'relevance';
     // typing on the search page replaces its entry in the history; from elsewhere it opens it
     void navigate(paths.search(q, keep, sort), { replace: onSearchPage });

@@ -1,6 +1,6 @@
-// `/search/?q=…&tags=A,B&sort=date`: what the query finds, as list cards with the matching passage
-// marked; narrowed by tags (each offered with the number of results it would leave); by relevance
-// (title matches first) or by date. The query is typed in the header's box (search-box.tsx).
+// `/search/?q=…&tags=A,B&category=C&author=D&sort=date`: what the query finds, as list cards with the
+// matching passage marked; narrowed by tags, categories and authors (each offered with the number of
+// results it would leave); by relevance (title matches first) or by date. The query is typed in the header's box (search-box.tsx).
 import { useEffect } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -10,23 +10,24 @@ import { PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
 import { ChosenTags, TagSuggestions } from '../../../components/tag-chips.tsx';
 import { t } from '../../../lib/site.ts';
-import { tagOrdinalsQuery } from '../../../lib/tag-ordinals.ts';
-import { coTags, combine, countWith, intersect, parseFilter } from '../../../lib/tag-sets.ts';
+import { facetOrdinalsQuery } from '../../../lib/facet-ordinals.ts';
+import { coFacets, combine, countWith, intersect, parseFacets } from '../../../lib/tag-sets.ts';
 import { searchFirstScreenQuery, searchHitsQuery, searchId } from '../api/get-search.ts';
 import { ranked } from '../lib/search-index.ts';
 import { SearchCard } from './search-card.tsx';
 
-const SUGGESTIONS = 8;
+/** Suggestions to narrow by, of each kind, from the first screen's posts. */
+const SUGGESTIONS = { tag: 8, category: 3, author: 3 };
 
 export default function SearchView() {
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
-  const { tags } = parseFilter(params);
+  const facets = parseFacets(params);
   const sort = params.get('sort') === 'date' ? 'date' : 'relevance';
   const query = parseQuery(q);
   const searching = query.terms.length > 0;
   const hits = useQuery({ ...searchHitsQuery(q), enabled: searching });
-  const lists = useQueries({ queries: tags.map((tag) => tagOrdinalsQuery(tag)) });
+  const lists = useQueries({ queries: facets.map((f) => facetOrdinalsQuery(f.kind, f.name)) });
   const failed = hits.error ?? lists.find((l) => l.error)?.error;
   const narrowed =
     hits.data && lists.every((l) => l.data)
@@ -34,7 +35,7 @@ export default function SearchView() {
           all: intersect(hits.data.all, only),
           title: intersect(hits.data.title, only),
         }))(
-          tags.length > 0
+          facets.length > 0
             ? combine(
                 lists.map((l) => l.data!),
                 'and',
@@ -43,12 +44,14 @@ export default function SearchView() {
         )
       : undefined;
   const result = narrowed && ranked(narrowed, sort);
-  const id = searchId(q, tags, sort);
+  const id = searchId(q, facets, sort);
   const firstPage = useQuery(searchFirstScreenQuery(id, result));
   // Count, suggestions and cards appear together, in the placeholder's place.
   const shown = result && (firstPage.data || firstPage.isError) ? result : undefined;
-  const candidates = coTags(firstPage.data ?? [], tags, SUGGESTIONS);
-  const candidateLists = useQueries({ queries: candidates.map((c) => tagOrdinalsQuery(c.name)) });
+  const candidates = coFacets(firstPage.data ?? [], facets, SUGGESTIONS);
+  const candidateLists = useQueries({
+    queries: candidates.map((c) => facetOrdinalsQuery(c.kind, c.name)),
+  });
   const ready = shown !== undefined;
   useEffect(() => {
     if (ready) performance.mark('folio:search-rendered', { detail: id });
@@ -74,7 +77,7 @@ export default function SearchView() {
           {(['relevance', 'date'] as const).map((s) => (
             <Link
               key={s}
-              to={paths.search(q, tags, s)}
+              to={paths.search(q, facets, s)}
               aria-current={s === sort ? 'true' : undefined}
               replace
             >
@@ -83,13 +86,13 @@ export default function SearchView() {
           ))}
         </div>
       </div>
-      {tags.length > 0 && (
+      {facets.length > 0 && (
         <ChosenTags
-          tags={tags}
-          without={(tag) =>
+          facets={facets}
+          without={(f) =>
             paths.search(
               q,
-              tags.filter((x) => x !== tag),
+              facets.filter((x) => x !== f),
               sort,
             )
           }
@@ -97,8 +100,8 @@ export default function SearchView() {
       )}
       {shown && shown.length > 0 && candidates.length > 0 && (
         <TagSuggestions
-          tags={candidates.map((c) => c.name)}
-          adding={(tag) => paths.search(q, [...tags, tag], sort)}
+          facets={candidates}
+          adding={(f) => paths.search(q, [...facets, f], sort)}
           counts={candidateLists.map((l) => l.data && countWith(narrowed!.all, l.data, 'and'))}
         />
       )}

@@ -9,10 +9,12 @@ import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
 import { ChosenTags, TagSuggestions } from '../../../components/tag-chips.tsx';
 import { fetchSummaries } from '../../../lib/queries.ts';
 import { t } from '../../../lib/site.ts';
-import { tagOrdinalsQuery } from '../../../lib/tag-ordinals.ts';
-import { coTags, combine, countWith, type Mode } from '../../../lib/tag-sets.ts';
+import { tagOrdinalsQuery } from '../../../lib/facet-ordinals.ts';
+import { coTags, combine, countWith, type Facet, type Mode } from '../../../lib/tag-sets.ts';
 
 const SUGGESTIONS = 8;
+
+const asTag = (name: string): Facet => ({ kind: 'tag', name });
 
 const filterId = (tags: string[], mode: Mode) => `${mode}:${tags.join(',')}`;
 
@@ -50,7 +52,7 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
   // A suggestion about to be chosen: its list's first screen is fetched now, not once its view renders
   // (a navigation and a render later: 15-45 ms of a phone's, before the request would start).
   const client = useQueryClient();
-  const choosing = (tag: string) => {
+  const choosing = ({ name: tag }: Facet) => {
     const candidate = listOf(tag);
     if (!shown || !candidate) return;
     const next = [...tags, tag];
@@ -65,10 +67,10 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
     <section className="tag-filter">
       <h1>{t.filterTags}</h1>
       <ChosenTags
-        tags={tags}
-        without={(tag) =>
+        facets={tags.map(asTag)}
+        without={(f) =>
           paths.filter(
-            tags.filter((x) => x !== tag),
+            tags.filter((x) => x !== f.name),
             mode,
           )
         }
@@ -87,8 +89,8 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
       )}
       {candidates.length > 0 && shown && (
         <TagSuggestions
-          tags={candidates.map((c) => c.name)}
-          adding={(tag) => paths.filter([...tags, tag], mode)}
+          facets={candidates.map((c) => asTag(c.name))}
+          adding={(f) => paths.filter([...tags, f.name], mode)}
           counts={candidates.map((c) => {
             const list = listOf(c.name);
             return list && countWith(shown, list, mode);
