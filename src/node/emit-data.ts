@@ -86,7 +86,7 @@ function emitAll(
       archive: put('archive', archive),
     },
     pages: pages.map((p) => ({ slug: p.slug, title: p.title })),
-    search: searchPlan(posts),
+    search: searchPlan(posts, site.lang),
   };
   run.home(names);
   run.routeData.set(routes.tags(), { kind: 'tags' });
@@ -160,7 +160,7 @@ function patchData(posts: OrderedPost[], memo: EmitMemo, last: NonNullable<EmitM
     ...data,
     files: run.files,
     routes: run.routeData,
-    manifest: { ...data.manifest, directory, search: searchPlan(posts) },
+    manifest: { ...data.manifest, directory, search: searchPlan(posts, data.manifest.site.lang) },
   };
   memo.last = {
     ...last,

@@ -55,6 +55,7 @@ function toPostData(p: OrderedPost, summary: PostSummary, tagPostings: PostingsR
   if (summary.updated) d.updated = summary.updated;
   if (summary.cover) d.cover = summary.cover;
   if (p.sourceUrl) d.sourceUrl = p.sourceUrl;
+  if (p.lang) d.lang = p.lang;
   return d;
 }
 

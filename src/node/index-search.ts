@@ -18,11 +18,13 @@ import {
   plainText,
   scanTerms,
   SEARCH_ENTRY,
+  stemsWords,
+  stemTerm,
   type TermSink,
 } from '../shared/search-terms.ts';
 
 /** Version of the bucket format: part of every index's name. */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 /** Bytes a bucket file is meant to hold: a query's cost per term. */
 const TARGET_BUCKET = 40_000;
 /** Index bytes per character of text, as the bench's corpus gives (10k posts: 16.7 MiB of 22.6M). */
@@ -37,22 +39,28 @@ export interface IndexedPost {
   tags: string[];
   categories: string[];
   excerpt: string;
+  /** The post's own language, where it names one (else the site's: the plan's). */
+  lang?: string;
 }
 
-/** The index's name and size, from what it will hold (each body by its hash and length). */
+/**
+ * The index's name and size, from what it will hold (each body by its hash and length) and the
+ * language of posts that name none (the site's).
+ */
 export function searchPlan(
   posts: readonly (IndexedPost & { bodyHash: number; bodyChars: number })[],
+  lang: string,
 ): SearchInfo {
-  const hash = createHash('sha256').update(`folio search ${SEARCH_FORMAT}\n`);
+  const hash = createHash('sha256').update(`folio search ${SEARCH_FORMAT} ${lang}\n`);
   let chars = 0;
   for (const p of posts) {
-    const fields = [p.slug, p.title, ...p.authors, ...p.tags, ...p.categories, p.excerpt];
+    const fields = [p.slug, p.title, ...p.authors, ...p.tags, ...p.categories, p.excerpt, p.lang ?? ''];
     hash.update(`${fields.join('\0')}\0${p.bodyHash}\n`);
     chars += p.bodyChars + fields.reduce((n, f) => n + f.length, 0);
   }
   const buckets = Math.max(1, Math.ceil((chars * BYTES_PER_CHAR) / TARGET_BUCKET));
   const id = hash.update(String(buckets)).digest('base64url').slice(0, 12).replace(/[-_]/g, 'x');
-  return { id, buckets };
+  return { id, buckets, lang };
 }
 
 /** A growing byte buffer: a bucket file as it is made. */
@@ -106,11 +114,15 @@ function setBits(gaps: Uint8Array, from: number, to: number, bits: Uint8Array): 
 
 const utf8 = new TextEncoder();
 
-/** Adds the terms a scan finds to a post's lists (and to its title's, for a title). */
+/**
+ * Adds the terms a scan finds to a post's lists (and to its title's, for a title); with `stems`, each
+ * English word's stem too.
+ */
 class Collect implements TermSink {
   constructor(
     private readonly list: Postings,
     private readonly ordinal: number,
+    private readonly stems: boolean,
     private readonly title?: Postings,
   ) {}
 
@@ -122,6 +134,10 @@ class Collect implements TermSink {
   word(word: string): void {
     this.list.add(this.list.string(word), this.ordinal);
     this.title?.add(this.title.string(word), this.ordinal);
+    const stem = this.stems ? stemTerm(word) : undefined;
+    if (stem === undefined) return;
+    this.list.add(this.list.string(stem), this.ordinal);
+    this.title?.add(this.title.string(stem), this.ordinal);
   }
 
   private static cjkInto(list: Postings, first: number, second: number, ordinal: number): void {
@@ -147,8 +163,9 @@ export class SearchIndexBuilder {
     const ordinal = post.ordinal;
     this.posts = Math.max(this.posts, ordinal + 1);
     const { all, title } = this.lists;
-    scanTerms(normaliseText(post.title), new Collect(all, ordinal, title));
-    const rest = new Collect(all, ordinal);
+    const stems = stemsWords(post.lang ?? this.plan.lang);
+    scanTerms(normaliseText(post.title), new Collect(all, ordinal, stems, title));
+    const rest = new Collect(all, ordinal, stems);
     for (const text of [...post.authors, ...post.tags, ...post.categories, post.excerpt])
       scanTerms(normaliseText(text), rest);
     scanTerms(normaliseText(plainText(body)), rest);
@@ -290,8 +307,8 @@ export function searchIndexer(
   return {
     add(post, body) {
       // only what the index reads of a post crosses to the thread
-      const { ordinal, slug, title, authors, tags, categories, excerpt } = post;
-      batch.push([{ ordinal, slug, title, authors, tags, categories, excerpt }, body]);
+      const { ordinal, slug, title, authors, tags, categories, excerpt, lang } = post;
+      batch.push([{ ordinal, slug, title, authors, tags, categories, excerpt, lang }, body]);
       if (batch.length === BATCH) send();
     },
     async finish() {

@@ -38,6 +38,8 @@ export interface PostRecord {
   /** Where to read the body again, when it is not kept (`body` is then ''; load-body.ts). */
   bodySource?: BodySource;
   sourceUrl?: string;
+  /** The post's own language (front matter `lang`), where it says one. */
+  lang?: string;
   localRefs: string[];
   /** Why the post is not published, when it is not. */
   excluded?: string;
@@ -71,7 +73,11 @@ const KEYS = {
   slug: ['slug'],
   excerpt: ['excerpt', 'summary', 'description'],
   source: ['source', 'original', 'link', 'source_url'],
+  lang: ['lang', 'language'],
 } as const;
+
+/** A language tag as `lang` attributes take it: `en`, `zh-CN`, `zh-Hant-TW`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i;
 
 /** Every front matter key Folio reads (lower case); values of other keys are never expanded. */
 export const FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(Object.values(KEYS).flat());
@@ -255,6 +261,16 @@ export function normalisePost(
   const excerptEntry = entriesFor(fm, 'excerpt')[0];
   const excerpt = fold(scalarText(excerptEntry?.value ?? null) ?? '') || facts.excerpt;
   const source = scalarText(entriesFor(fm, 'source')[0]?.value ?? null);
+  const langEntry = entriesFor(fm, 'lang')[0];
+  const langText = scalarText(langEntry?.value ?? null)?.trim();
+  const lang = langText && LANGUAGE_TAG.test(langText) ? langText : undefined;
+  if (langText && !lang)
+    issues.push({
+      severity: 'warning',
+      field: 'lang',
+      line: langEntry?.line,
+      message: `lang: "${langText.slice(0, 40)}" is not a language tag (like en or zh-CN): the site's is used`,
+    });
 
   let excluded: string | undefined;
   const published = entriesFor(fm, 'published')[0];
@@ -289,6 +305,7 @@ export function normalisePost(
     bodyHash: textHash(fm.body),
     bodyStart: fm.bodyStart,
     sourceUrl: source && /^https?:\/\//i.test(source) ? source : undefined,
+    lang,
     localRefs: facts.localRefs,
     excluded,
     issues,

@@ -9,7 +9,7 @@ import { formatDay } from '../shared/format.ts';
 import { en } from '../shared/messages/en.ts';
 import { zhCN } from '../shared/messages/zh-CN.ts';
 import { routes, routeUrl } from '../shared/paths.ts';
-import { MAX_QUERY } from '../shared/search-terms.ts';
+import { MAX_QUERY } from '../shared/search-limits.ts';
 import { escapeHtml } from './escape-html.ts';
 import { renderLead } from './render-lead.ts';
 
@@ -133,7 +133,8 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
                 )
                 .join('')}</ol></nav>`
             : '';
-        main = `<article class="article"><header><h1>${escapeHtml(p.title)}</h1><p class="post-meta">${
+        const lang = p.lang ? ` lang="${escapeHtml(p.lang)}"` : '';
+        main = `<article class="article"${lang}><header><h1>${escapeHtml(p.title)}</h1><p class="post-meta">${
           p.date ? day(p.date) : ''
         }${authors}<span>${escapeHtml(t.readingTime(p.readingMinutes))}</span></p>${tagList(
           p.tags,

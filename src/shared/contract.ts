@@ -61,6 +61,8 @@ export interface PostData extends PostSummary {
   body: string;
   /** The original address when the front matter names one (`source`, `original`, `link`, `url`). */
   sourceUrl?: string;
+  /** The post's own language (front matter `lang`) where it says one; else the site's. */
+  lang?: string;
   /** Where each tag's posts are, aligned with `tags` (for related posts). */
   tagPostings: PostingsRef[];
 }
@@ -152,6 +154,8 @@ export interface SearchInfo {
   id: string;
   /** Number of bucket files; a term lies in bucket `bucketOf(term, buckets)` (search-terms.ts). */
   buckets: number;
+  /** The language of posts that name none (the site's): whether their words are indexed by stem too. */
+  lang: string;
 }
 
 /** Small, constant-size facts about the build, inline in every entry page. */

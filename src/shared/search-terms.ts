@@ -7,6 +7,10 @@
 // characters. A query of two or more such characters is the pairs it is made of, all present, so any
 // word is found wherever it stands; one character is found by itself. Other scripts are indexed by
 // their words, and the last word of a query also finds the words it begins (results as you type).
+// Posts in English (their own `lang`, else the site's) are also indexed by each word's stem, and an
+// English word of a query also finds its stem: `economies` finds `economy` there.
+import { stemmer } from 'stemmer';
+import { MAX_QUERY, MAX_QUERY_TERMS } from './search-limits.ts';
 
 // Text of ASCII, CJK ideographs, hangul, kana and CJK or full-width punctuation: NFKC changes none of
 // its letters (punctuation it may change is no term), so most of a Chinese body skips it.
@@ -97,6 +101,18 @@ export function scanTerms(text: string, sink: TermSink): void {
   }
 }
 
+/** Marks a stem among the terms: no word begins with it. */
+export const STEM_MARK = '~';
+const ENGLISH_WORD = /^[a-z]+$/;
+
+/** The stem term of a word of a–z (Porter's stemmer), else undefined. */
+export function stemTerm(word: string): string | undefined {
+  return ENGLISH_WORD.test(word) ? STEM_MARK + stemmer(word) : undefined;
+}
+
+/** Whether a language's words are indexed by stem too: English, the language with a stemmer here. */
+export const stemsWords = (lang: string | undefined): boolean => /^en(?:-|$)/i.test(lang ?? '');
+
 /** The text of a CJK term: a character, or a character and its successor. */
 export function cjkTerm(first: number, second: number): string {
   return second < 0 ? String.fromCodePoint(first) : String.fromCodePoint(first, second);
@@ -120,16 +136,17 @@ export function bucketOf(term: string, buckets: number): number {
 /** Bits of an entry's kind in a bucket file (index-search.ts writes them, the reader parses them). */
 export const SEARCH_ENTRY = { title: 1, bitmap: 2 } as const;
 
-/** One term of a query: found as it is, or (the word being typed) as the beginning of words. */
+/**
+ * One term of a query: found as it is, or (the word being typed) as the beginning of words; or, for an
+ * English word, by its stem in the posts indexed by stem.
+ */
 export interface QueryTerm {
   text: string;
   prefix: boolean;
+  stem?: string;
 }
 
-/** At most this many terms are looked up: each may cost a file. */
-export const MAX_QUERY_TERMS = 8;
-/** A query is read up to this many characters. */
-export const MAX_QUERY = 200;
+export { MAX_QUERY, MAX_QUERY_TERMS };
 
 /** What a query asks for: its terms (all must match) and the pieces to mark in a passage. */
 export interface ParsedQuery {
@@ -170,7 +187,9 @@ export function parseQuery(query: string): ParsedQuery {
   words.forEach((w, i) => {
     const prefix = typing && i === words.length - 1 && [...w].length >= WORD_KEY;
     const key = prefix ? `${w}*` : w;
-    if (!terms.has(key) && !(prefix && terms.has(w))) terms.set(key, { text: w, prefix });
+    if (terms.has(key) || (prefix && terms.has(w))) return;
+    const stem = stemTerm(w);
+    terms.set(key, stem ? { text: w, prefix, stem } : { text: w, prefix });
   });
   // A passage marks the query's runs where they stand whole, else the pairs they are made of.
   for (const t of terms.values()) pieces.add(t.text);

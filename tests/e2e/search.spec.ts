@@ -1,7 +1,8 @@
 // Search in Chromium, over news-style Chinese posts (tests/fixtures/search/) served as a static host
 // serves them, at the root and under a base path, with the site's Content-Security-Policy: Chinese
 // words of two, three and four characters and a phrase, English words, tag, category and author
-// filters and their counts, sorting by date, results as you type, and queries that try to do harm.
+// filters and their counts, an English post found by stems, sorting by date, results as you type, and
+// queries that try to do harm.
 import { expect, test, type Page } from '@playwright/test';
 
 const titles = (page: Page) => page.locator('.post-list .post-card-title').allTextContents();
@@ -99,6 +100,20 @@ test('a category and an author narrow the results too, each with its count, and 
   expect((await titles(page)).sort()).toEqual(
     ['人工智能走进县城课堂', '新能源汽车下乡 充电桩成了新难题'].sort(),
   );
+});
+
+test('an English post (lang: en) is found by the stems of its words, and its article says it is English', async ({
+  page,
+}) => {
+  await search(page, 'economies');
+  expect(await titles(page)).toEqual(['Yunnan tea finds new buyers abroad']);
+  await search(page, 'economy farmer');
+  expect(await titles(page)).toEqual(['Yunnan tea finds new buyers abroad']);
+  const html = await (await page.request.get('posts/tea-exports/')).text();
+  expect(html).toContain('<article class="article" lang="en">');
+  await page.locator('.post-list .post-card-title a').click();
+  await expect(page.locator('article.article')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Yunnan tea finds new buyers abroad');
 });
 
 test('typing in the header finds as you type, from any page; / focuses the box', async ({ page }) => {

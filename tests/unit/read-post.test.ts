@@ -35,6 +35,7 @@ type Expect = Partial<
     | 'readingMinutes'
     | 'wordCount'
     | 'body'
+    | 'lang'
   >
 > & {
   date?: string | null;
@@ -148,6 +149,17 @@ const cases: [file: string, expected: Expect][] = [
     },
   ],
   ['keys-last-modified-at.md', { updated: '2020-03-04T05:06:07+08:00', issues: [] }],
+  ['lang-en.md', { title: 'An English post', lang: 'en-GB', issues: [] }],
+  [
+    'lang-not-a-tag.md',
+    {
+      title: '语言写错了',
+      lang: undefined,
+      issues: [
+        'warning 4: lang: "中文 (简体)" is not a language tag (like en or zh-CN): the site\'s is used',
+      ],
+    },
+  ],
   // Rule 5: dates
   [
     'sample-wechat.md',

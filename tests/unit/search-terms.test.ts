@@ -9,6 +9,8 @@ import {
   MAX_QUERY_TERMS,
   parseQuery,
   plainText,
+  stemsWords,
+  stemTerm,
 } from '../../src/shared/search-terms.ts';
 import { evaluate, parseBucket } from '../../src/client/features/search/lib/search-index.ts';
 
@@ -89,7 +91,7 @@ describe('bucket files', () => {
   });
 
   test('a term every post holds is a bitmap; a rare one gaps; both read back', () => {
-    const plan = { id: 't', buckets: 1 };
+    const plan = { id: 't', buckets: 1, lang: 'zh-CN' };
     const builder = new SearchIndexBuilder(plan);
     for (let i = 0; i < 200; i++) builder.add(post(i, i % 50 === 7 ? '稀有标题' : '标题'), '常见的字');
     const bytes = new Map(builder.files()).get(searchFile('t', 0))!;
@@ -106,7 +108,7 @@ describe('bucket files', () => {
   });
 
   test('a truncated bucket is an error, not a wrong answer', () => {
-    const builder = new SearchIndexBuilder({ id: 't', buckets: 1 });
+    const builder = new SearchIndexBuilder({ id: 't', buckets: 1, lang: 'zh-CN' });
     builder.add(post(0, '标题'), '正文');
     const bytes = new Map(builder.files()).get(searchFile('t', 0))!;
     expect(() => parseBucket(bytes.subarray(0, bytes.length - 2))).toThrow('search bucket is cut short');
@@ -121,10 +123,55 @@ describe('bucket files', () => {
 
   test("the index's name follows what it holds", () => {
     const posts = [{ ...post(0, '标题'), bodyHash: 1, bodyChars: 10 }];
-    const a = searchPlan(posts);
-    expect(searchPlan(posts)).toEqual(a);
-    expect(searchPlan([{ ...posts[0]!, bodyHash: 2 }]).id).not.toBe(a.id);
-    expect(searchPlan([{ ...posts[0]!, title: '新标题' }]).id).not.toBe(a.id);
+    const a = searchPlan(posts, 'zh-CN');
+    expect(searchPlan(posts, 'zh-CN')).toEqual(a);
+    expect(searchPlan([{ ...posts[0]!, bodyHash: 2 }], 'zh-CN').id).not.toBe(a.id);
+    expect(searchPlan([{ ...posts[0]!, title: '新标题' }], 'zh-CN').id).not.toBe(a.id);
+    expect(searchPlan([{ ...posts[0]!, lang: 'en' }], 'zh-CN').id).not.toBe(a.id);
+    expect(searchPlan(posts, 'en').id).not.toBe(a.id);
     expect(a.buckets).toBe(1);
+  });
+
+  test("English posts are found by stem too: their own lang, else the site's", () => {
+    const words = 'Economies grew while running costs fell';
+    const index = (siteLang: string, lang?: string) => {
+      const builder = new SearchIndexBuilder({ id: 't', buckets: 3, lang: siteLang });
+      builder.add({ ...post(0, 'Title'), ...(lang ? { lang } : {}) }, words);
+      builder.add(post(1, '标题'), '经济 economy');
+      return new Map([...builder.files()].map(([, bytes], k) => [k, parseBucket(bytes)]));
+    };
+    const find = (buckets: Map<number, ReturnType<typeof parseBucket>>, q: string) =>
+      evaluate(parseQuery(q), buckets, 3).all;
+    // an English site: every post by stem; the query's words by theirs
+    const en = index('en');
+    expect(find(en, 'economy ')).toEqual([0, 1]);
+    expect(find(en, 'run cost ')).toEqual([0]);
+    expect(find(en, 'costing ')).toEqual([0]);
+    // a Chinese site: words as they stand, unless the post says it is English
+    const zh = index('zh-CN');
+    expect(find(zh, 'economy ')).toEqual([1]);
+    expect(find(zh, 'economies ')).toEqual([0]);
+    expect(find(index('zh-CN', 'en-GB'), 'economy ')).toEqual([0, 1]);
+  });
+
+  test.for([
+    ['economies', '~economi'],
+    ['running', '~run'],
+    ['gdp', '~gdp'],
+    ['5g', undefined],
+    ['café', undefined],
+  ] as const)('stemTerm(%s) = %s', ([word, stem]) => {
+    expect(stemTerm(word)).toBe(stem);
+  });
+
+  test.for([
+    ['en', true],
+    ['en-US', true],
+    ['EN-gb', true],
+    ['eng', false],
+    ['zh-CN', false],
+    [undefined, false],
+  ] as const)('stemsWords(%s) = %s', ([lang, stems]) => {
+    expect(stemsWords(lang)).toBe(stems);
   });
 });

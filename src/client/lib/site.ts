@@ -21,7 +21,7 @@ const fallback: Manifest = {
   directory: [],
   files: { tagsTop: '', tags: '', categories: '', authors: '', archive: '' },
   pages: [],
-  search: { id: '', buckets: 0 },
+  search: { id: '', buckets: 0, lang: 'zh-CN' },
 };
 
 export const manifest: Manifest = initialEntry?.manifest ?? fallback;

@@ -45,7 +45,7 @@ export default function ArticleView({ post }: { post: PostData }) {
   const related = useQuery({ ...relatedQuery(post), enabled: nearEnd });
   const anchor = (id: string) => `#${post.rawHtml ? 'user-content-' : ''}${id}`;
   return (
-    <article className="article">
+    <article className="article" lang={post.lang}>
       <header>
         <h1>{post.title}</h1>
         <p className="post-meta">

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { MAX_QUERY } from '../../../../shared/search-terms.ts';
+import { MAX_QUERY } from '../../../../shared/search-limits.ts';
 import { routes } from '../../../../shared/paths.ts';
 import { paths } from '../../../app/paths.ts';
 import { BASE, routeOfPathname } from '../../../lib/entry.ts';

@@ -68,7 +68,7 @@ function unionAll(lists: number[][]): number[] {
 }
 
 /** The posts a term matches in a field: the term itself, or (typed) every word it begins. */
-function matchTerm(bucket: Bucket, term: QueryTerm, field: 'a' | 't'): number[] {
+function matchText(bucket: Bucket, term: QueryTerm, field: 'a' | 't'): number[] {
   if (!term.prefix) {
     const entry = bucket.entries.get(field + term.text);
     return entry ? listOf(bucket, entry) : [];
@@ -79,9 +79,25 @@ function matchTerm(bucket: Bucket, term: QueryTerm, field: 'a' | 't'): number[] 
   return lists.length === 0 ? [] : unionAll(lists);
 }
 
-/** The bucket each of a query's terms lies in. */
+/** The posts a term matches in a field: as written (matchText), or by its stem where posts have stems. */
+function matchTerm(buckets: Map<number, Bucket>, count: number, term: QueryTerm, field: 'a' | 't'): number[] {
+  const found = matchText(buckets.get(bucketOf(term.text, count))!, term, field);
+  if (term.stem === undefined) return found;
+  const stem = buckets.get(bucketOf(term.stem, count))!.entries.get(field + term.stem);
+  if (!stem) return found;
+  const stemmed = listOf(buckets.get(bucketOf(term.stem, count))!, stem);
+  return found.length === 0 ? stemmed : unionAll([found, stemmed]);
+}
+
+/** The bucket each of a query's terms (and stems) lies in. */
 export function bucketsOf(query: ParsedQuery, buckets: number): number[] {
-  return [...new Set(query.terms.map((t) => bucketOf(t.text, buckets)))];
+  return [
+    ...new Set(
+      query.terms.flatMap((t) =>
+        [t.text, ...(t.stem === undefined ? [] : [t.stem])].map((x) => bucketOf(x, buckets)),
+      ),
+    ),
+  ];
 }
 
 /** What a query finds: every matching post, and those whose title holds every term. */
@@ -94,7 +110,7 @@ export function evaluate(query: ParsedQuery, buckets: Map<number, Bucket>, count
   if (query.terms.length === 0) return { all: [], title: [] };
   const field = (f: 'a' | 't') =>
     query.terms
-      .map((term) => matchTerm(buckets.get(bucketOf(term.text, count))!, term, f))
+      .map((term) => matchTerm(buckets, count, term, f))
       .sort((x, y) => x.length - y.length)
       .reduce((acc, list) => intersect(acc, list));
   const all = field('a');
