@@ -2,7 +2,7 @@
 // (everything fetched from typing it until the network is quiet: the search code, the index buckets,
 // the cards' data and the entry pages their passages come from, as sent), and the milliseconds from a
 // query being issued (the header box, after its debounce) to its results on screen.
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Request } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../helpers/chromium.ts';
 import { serve, stop } from './measure-reader.ts';
 
@@ -58,14 +58,21 @@ export async function searchFigures(
       await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
       await page.locator('.theme-toggle').waitFor(); // the app has started
       const sizes: Promise<number>[] = [];
-      if (i === 0)
-        page.on('requestfinished', (req) =>
-          sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+      // A request that finishes as the page closes has no sizes left to ask for: it counts none
+      // (unhandled, its rejection stopped the whole bench).
+      const count = (req: Request) =>
+        sizes.push(
+          req.sizes().then(
+            (s) => s.responseBodySize + s.responseHeadersSize,
+            () => 0,
+          ),
         );
+      if (i === 0) page.on('requestfinished', count);
       out.ms.push(await ask(page, q));
       out.found.push(Number((await page.locator('.search .filter-count').textContent())?.match(/\d+/)?.[0]));
       if (i === 0) {
         await page.waitForLoadState('networkidle');
+        page.off('requestfinished', count);
         const all = await Promise.all(sizes);
         out.firstQueryBytes = all.reduce((a, b) => a + b, 0);
         out.firstQueryFiles = all.length;
