@@ -52,7 +52,8 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
     if (rel.startsWith(`${DATA_DIR}/search/`)) {
       // The search index is made when it is first asked for, not on every save.
       const plan = result.data.manifest.search;
-      if (search?.id !== plan.id) search = { id: plan.id, files: searchFiles(plan, result.posts) };
+      if (search?.id !== plan.id)
+        search = { id: plan.id, files: searchFiles(plan, result.data.manifest.site.lang, result.posts) };
       const bytes = search.files.get(rel);
       if (!bytes) return next();
       res.setHeader('Content-Type', 'application/octet-stream');

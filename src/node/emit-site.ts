@@ -63,7 +63,7 @@ export function* siteFiles(
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
   // Posts come in ordinal order: each is indexed for search as its page is made, its body read once;
   // by the given sink (whose files are the caller's), else here.
-  const inline = search ? undefined : new SearchIndexBuilder(data.manifest.search);
+  const inline = search ? undefined : new SearchIndexBuilder(data.manifest.search, site.lang);
   const index = search ?? inline!;
   const held = posts as (OrderedPost | undefined)[];
   for (const [route, routeData] of data.routes) {

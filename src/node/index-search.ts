@@ -39,7 +39,7 @@ export interface IndexedPost {
   tags: string[];
   categories: string[];
   excerpt: string;
-  /** The post's own language, where it names one (else the site's: the plan's). */
+  /** The post's own language, where it names one (else the site's). */
   lang?: string;
 }
 
@@ -60,7 +60,7 @@ export function searchPlan(
   }
   const buckets = Math.max(1, Math.ceil((chars * BYTES_PER_CHAR) / TARGET_BUCKET));
   const id = hash.update(String(buckets)).digest('base64url').slice(0, 12).replace(/[-_]/g, 'x');
-  return { id, buckets, lang };
+  return { id, buckets };
 }
 
 /** A growing byte buffer: a bucket file as it is made. */
@@ -156,14 +156,18 @@ export class SearchIndexBuilder {
   private readonly lists = { all: new Postings(), title: new Postings() };
   private posts = 0;
 
-  constructor(private readonly plan: SearchInfo) {}
+  /** `lang`: the language of posts that name none (the site's): whether their words have stems. */
+  constructor(
+    private readonly plan: SearchInfo,
+    private readonly lang: string,
+  ) {}
 
   /** Adds a post's terms; posts come in ordinal order. `body` is its Markdown. */
   add(post: IndexedPost, body: string): void {
     const ordinal = post.ordinal;
     this.posts = Math.max(this.posts, ordinal + 1);
     const { all, title } = this.lists;
-    const stems = stemsWords(post.lang ?? this.plan.lang);
+    const stems = stemsWords(post.lang ?? this.lang);
     scanTerms(normaliseText(post.title), new Collect(all, ordinal, stems, title));
     const rest = new Collect(all, ordinal, stems);
     for (const text of [...post.authors, ...post.tags, ...post.categories, post.excerpt])
@@ -243,9 +247,10 @@ export class SearchIndexBuilder {
 /** The whole index of a set of posts at once, by file name: the dev server's and the tests'. */
 export function searchFiles(
   plan: SearchInfo,
+  lang: string,
   posts: readonly (IndexedPost & { body: string; bodySource?: BodySource })[],
 ): Map<string, Uint8Array> {
-  const builder = new SearchIndexBuilder(plan);
+  const builder = new SearchIndexBuilder(plan, lang);
   for (const post of posts) builder.add(post, bodyOf(post));
   return new Map(builder.files());
 }
@@ -270,12 +275,13 @@ export const INDEX_THREAD_FROM = 2000;
 const BATCH = 64;
 
 /**
- * The search index of a build, written into `outDir`. A large archive is indexed on a worker thread,
+ * The search index of a build, written into `outDir` (`lang`: the site's). A large archive is indexed on a worker thread,
  * beside the thread that makes and writes the pages (at 10k posts the index is ~2 s of work here, and
  * the build 3 s shorter for it); where no thread starts, on this one.
  */
 export function searchIndexer(
   plan: SearchInfo,
+  lang: string,
   posts: number,
   outDir: string,
   write: (files: Iterable<[string, Uint8Array]>) => Promise<number>,
@@ -283,12 +289,12 @@ export function searchIndexer(
   let worker: Worker | undefined;
   if (posts >= INDEX_THREAD_FROM)
     try {
-      worker = new Worker(workerSource('search-worker'), { eval: true, workerData: { plan, outDir } });
+      worker = new Worker(workerSource('search-worker'), { eval: true, workerData: { plan, lang, outDir } });
     } catch {
       worker = undefined;
     }
   if (!worker) {
-    const builder = new SearchIndexBuilder(plan);
+    const builder = new SearchIndexBuilder(plan, lang);
     return { add: (post, body) => builder.add(post, body), finish: () => write(builder.files()) };
   }
   const thread = worker;

@@ -140,7 +140,8 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       if (!result || shell === undefined || !outputOptions.dir) return;
       const t0 = performance.now();
       const dir = path.resolve(outputOptions.dir);
-      const search = searchIndexer(result.data.manifest.search, result.posts.length, dir, (files) =>
+      const { search: plan, site } = result.data.manifest;
+      const search = searchIndexer(plan, site.lang, result.posts.length, dir, (files) =>
         writeFiles(dir, files),
       );
       let count = await writeFiles(dir, siteFiles(result, shell, config.base, preload, true, search));

@@ -7,8 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchInfo } from '../shared/contract.ts';
 import { SearchIndexBuilder, type IndexerMessage } from './index-search.ts';
 
-const { plan, outDir } = workerData as { plan: SearchInfo; outDir: string };
-const builder = new SearchIndexBuilder(plan);
+const { plan, lang, outDir } = workerData as { plan: SearchInfo; lang: string; outDir: string };
+const builder = new SearchIndexBuilder(plan, lang);
 parentPort!.on('message', (message: IndexerMessage) => {
   if (message.posts) {
     for (const [post, body] of message.posts) builder.add(post, body);

@@ -154,8 +154,6 @@ export interface SearchInfo {
   id: string;
   /** Number of bucket files; a term lies in bucket `bucketOf(term, buckets)` (search-terms.ts). */
   buckets: number;
-  /** The language of posts that name none (the site's): whether their words are indexed by stem too. */
-  lang: string;
 }
 
 /** Small, constant-size facts about the build, inline in every entry page. */

@@ -146,8 +146,6 @@ export interface QueryTerm {
   stem?: string;
 }
 
-export { MAX_QUERY, MAX_QUERY_TERMS };
-
 /** What a query asks for: its terms (all must match) and the pieces to mark in a passage. */
 export interface ParsedQuery {
   terms: QueryTerm[];

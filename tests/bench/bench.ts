@@ -290,7 +290,7 @@ for (const n of sizes) {
   let bytes = 0;
   for (let run = 0; run < runs; run++) {
     const t0 = performance.now();
-    const builder = new SearchIndexBuilder(result.data.manifest.search);
+    const builder = new SearchIndexBuilder(result.data.manifest.search, result.data.manifest.site.lang);
     for (const p of result.posts) builder.add(p, bodies[p.ordinal]!);
     bytes = 0;
     for (const [, file] of builder.files()) bytes += file.length;

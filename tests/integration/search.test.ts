@@ -28,7 +28,7 @@ interface Site {
 function indexSite(dir: string): Site {
   const result = runPipeline(optionsFor(dir), { now: Date.parse('2026-01-01T00:00:00Z') });
   const plan = result.data.manifest.search;
-  const files = searchFiles(plan, result.posts);
+  const files = searchFiles(plan, result.data.manifest.site.lang, result.posts);
   const buckets = new Map(
     Array.from({ length: plan.buckets }, (_, k) => [k, parseBucket(files.get(searchFile(plan.id, k))!)]),
   );
@@ -128,11 +128,19 @@ describe('recall: every word of two to four characters finds every post that hol
 
 test('indexed on a thread of its own (a large archive) or on this one, the files are the same', async () => {
   const { result } = news;
-  const plan = result.data.manifest.search;
+  const { search: plan, site } = result.data.manifest;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-search-'));
   const inline: [string, Uint8Array][] = [];
-  const here = searchIndexer(plan, 1, out, async (files) => inline.push(...files) && inline.length);
-  const threaded = searchIndexer(plan, INDEX_THREAD_FROM, out, () => Promise.reject(new Error('not here')));
+  const here = searchIndexer(
+    plan,
+    site.lang,
+    1,
+    out,
+    async (files) => inline.push(...files) && inline.length,
+  );
+  const threaded = searchIndexer(plan, site.lang, INDEX_THREAD_FROM, out, () =>
+    Promise.reject(new Error('not here')),
+  );
   for (const p of result.posts) {
     here.add(p, bodyOf(p));
     threaded.add(p, bodyOf(p));

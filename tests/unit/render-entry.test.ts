@@ -32,7 +32,7 @@ const manifest: Manifest = {
   directory: [],
   files: { tagsTop: 't', tags: 't', categories: 'c', authors: 'a', archive: 'r' },
   pages: [],
-  search: { id: 's', buckets: 1, lang: 'zh-CN' },
+  search: { id: 's', buckets: 1 },
 };
 
 const page = (title: string, body: string): EntryData => ({

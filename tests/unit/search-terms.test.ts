@@ -6,12 +6,12 @@ import { searchFile } from '../../src/shared/paths.ts';
 import {
   bucketOf,
   findPassage,
-  MAX_QUERY_TERMS,
   parseQuery,
   plainText,
   stemsWords,
   stemTerm,
 } from '../../src/shared/search-terms.ts';
+import { MAX_QUERY_TERMS } from '../../src/shared/search-limits.ts';
 import { evaluate, parseBucket } from '../../src/client/features/search/lib/search-index.ts';
 
 describe('parseQuery', () => {
@@ -91,8 +91,8 @@ describe('bucket files', () => {
   });
 
   test('a term every post holds is a bitmap; a rare one gaps; both read back', () => {
-    const plan = { id: 't', buckets: 1, lang: 'zh-CN' };
-    const builder = new SearchIndexBuilder(plan);
+    const plan = { id: 't', buckets: 1 };
+    const builder = new SearchIndexBuilder(plan, 'zh-CN');
     for (let i = 0; i < 200; i++) builder.add(post(i, i % 50 === 7 ? '稀有标题' : '标题'), '常见的字');
     const bytes = new Map(builder.files()).get(searchFile('t', 0))!;
     const bucket = parseBucket(bytes);
@@ -108,7 +108,7 @@ describe('bucket files', () => {
   });
 
   test('a truncated bucket is an error, not a wrong answer', () => {
-    const builder = new SearchIndexBuilder({ id: 't', buckets: 1, lang: 'zh-CN' });
+    const builder = new SearchIndexBuilder({ id: 't', buckets: 1 }, 'zh-CN');
     builder.add(post(0, '标题'), '正文');
     const bytes = new Map(builder.files()).get(searchFile('t', 0))!;
     expect(() => parseBucket(bytes.subarray(0, bytes.length - 2))).toThrow('search bucket is cut short');
@@ -135,7 +135,7 @@ describe('bucket files', () => {
   test("English posts are found by stem too: their own lang, else the site's", () => {
     const words = 'Economies grew while running costs fell';
     const index = (siteLang: string, lang?: string) => {
-      const builder = new SearchIndexBuilder({ id: 't', buckets: 3, lang: siteLang });
+      const builder = new SearchIndexBuilder({ id: 't', buckets: 3 }, siteLang);
       builder.add({ ...post(0, 'Title'), ...(lang ? { lang } : {}) }, words);
       builder.add(post(1, '标题'), '经济 economy');
       return new Map([...builder.files()].map(([, bytes], k) => [k, parseBucket(bytes)]));

@@ -1,7 +1,7 @@
 // Any list of posts: the home list, a tag's, an archive month's, a filter's result. Pages of
 // `pageSize` posts, fetched as the reader scrolls (an observed sentinel) or presses "load more".
 import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
-import { useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { PostSummary, PostingsRef } from '../../shared/contract.ts';
 import { routes } from '../../shared/paths.ts';
 import { fetchSummaries, postingsQuery, routeDataQuery } from '../lib/queries.ts';
@@ -54,6 +54,18 @@ const saveData = () =>
 
 /** Posts a list without an inline first page fetches first: a phone's screenful, then whole pages. */
 export const FIRST_SCREEN = BATCH;
+
+/**
+ * The cards of the first screen of a list given by its ordinals (a filter's, a search's), once they are
+ * known: scattered over the archive, a shard file each. `id` names the list as its `ordinals` source.
+ */
+export const firstScreenQuery = (id: string, ordinals: readonly number[] | undefined) =>
+  queryOptions({
+    queryKey: ['content', 'first-screen', id],
+    queryFn: ({ client }) => fetchSummaries(client, ordinals!.slice(0, FIRST_SCREEN)),
+    enabled: !!ordinals,
+    staleTime: Infinity,
+  });
 
 export function PostList({
   source,

@@ -3,17 +3,15 @@
 // until known). The tag filter's and search's.
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths.ts';
-import { t } from '../lib/site.ts';
+import { facetKindLabel, t } from '../lib/site.ts';
 import type { Facet } from '../lib/tag-sets.ts';
 
-const KIND = { category: () => t.category, author: () => t.author } as const;
-
 /** A chip's text: a tag's name, or a category's or author's with what it is. */
-const label = (f: Facet) => (f.kind === 'tag' ? f.name : t.facetChip(KIND[f.kind](), f.name));
+const label = (f: Facet) => (f.kind === 'tag' ? f.name : t.facetChip(facetKindLabel[f.kind], f.name));
 const keyOf = (f: Facet) => `${f.kind}\n${f.name}`;
 
 /** The chosen ones; `without(f)` is the address of the same list without that one. */
-export function ChosenTags({ facets, without }: { facets: Facet[]; without: (f: Facet) => string }) {
+export function ChosenFacets({ facets, without }: { facets: Facet[]; without: (f: Facet) => string }) {
   return (
     <ul className="chips" aria-label={t.filterTags}>
       {facets.map((f) => (
@@ -33,7 +31,7 @@ export function ChosenTags({ facets, without }: { facets: Facet[]; without: (f: 
  * `choosing(f)` is told as soon as the reader shows the intent (a pointer over it or pressed on it,
  * the keyboard on it, the click itself), so the list it leads to can be fetched ahead of the view.
  */
-export function TagSuggestions({
+export function FacetSuggestions({
   facets,
   adding,
   counts,

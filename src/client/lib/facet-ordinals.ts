@@ -4,7 +4,10 @@ import { routes } from '../../shared/paths.ts';
 import { NotFoundError } from './entry.ts';
 import { postingsQuery, routeDataQuery } from './queries.ts';
 
-/** A tag's, category's or author's posts (ordinals): from its entry page's postings reference; an unknown one has none. */
+/**
+ * A tag's, category's or author's posts (ordinals): from its entry page's postings reference; an
+ * unknown one has none.
+ */
 export const facetOrdinalsQuery = (kind: FacetKind, name: string) =>
   queryOptions({
     queryKey: ['content', 'facet-ordinals', kind, name],

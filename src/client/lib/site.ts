@@ -1,5 +1,5 @@
 // Build-wide facts, read once from the entry page the app started on.
-import type { EntryData, Manifest } from '../../shared/contract.ts';
+import type { EntryData, FacetKind, Manifest } from '../../shared/contract.ts';
 import { ENTRY_DATA_ID } from '../../shared/paths.ts';
 import { en } from '../../shared/messages/en.ts';
 import { zhCN, type Messages } from '../../shared/messages/zh-CN.ts';
@@ -21,10 +21,17 @@ const fallback: Manifest = {
   directory: [],
   files: { tagsTop: '', tags: '', categories: '', authors: '', archive: '' },
   pages: [],
-  search: { id: '', buckets: 0, lang: 'zh-CN' },
+  search: { id: '', buckets: 0 },
 };
 
 export const manifest: Manifest = initialEntry?.manifest ?? fallback;
 
 /** Interface text in the site's language. */
 export const t: Messages = manifest.site.lang === 'en' ? en : zhCN;
+
+/** What a tag, category or author is, in the site's language. */
+export const facetKindLabel: Record<FacetKind, string> = {
+  tag: t.tags,
+  category: t.category,
+  author: t.author,
+};

@@ -4,10 +4,10 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { parseQuery } from '../../../../shared/search-terms.ts';
 import { searchFile } from '../../../../shared/paths.ts';
 import { fetchBytes } from '../../../lib/entry.ts';
-import { fetchSummaries, retry } from '../../../lib/queries.ts';
+import { retry } from '../../../lib/queries.ts';
 import { manifest } from '../../../lib/site.ts';
 import type { Facet } from '../../../lib/tag-sets.ts';
-import { FIRST_SCREEN } from '../../../components/post-list.tsx';
+import { firstScreenQuery } from '../../../components/post-list.tsx';
 import { bucketsOf, evaluate, parseBucket, ranked, type Bucket } from '../lib/search-index.ts';
 
 export const searchBucketQuery = (k: number) =>
@@ -36,15 +36,6 @@ export const searchHitsQuery = (q: string) =>
 export const searchId = (q: string, facets: readonly Facet[], sort: 'relevance' | 'date') =>
   `${q}\n${facets.map((f) => `${f.kind}:${f.name}`).join(',')}\n${sort}`;
 
-/** The cards of a search's first screen, once its results (in order) are known. */
-export const searchFirstScreenQuery = (id: string, results: number[] | undefined) =>
-  queryOptions({
-    queryKey: ['content', 'search-first', id],
-    queryFn: ({ client }) => fetchSummaries(client, results!.slice(0, FIRST_SCREEN)),
-    enabled: !!results,
-    staleTime: Infinity,
-  });
-
 /**
  * A query being typed, fetched ahead while the box waits for the typing to pause: its buckets, and the
  * cards of its first screen (narrowed by no tags), so that the results page has them when it opens.
@@ -52,5 +43,5 @@ export const searchFirstScreenQuery = (id: string, results: number[] | undefined
 export async function prefetchSearch(client: QueryClient, q: string, sort: 'relevance' | 'date') {
   if (parseQuery(q).terms.length === 0) return;
   const hits = await client.fetchQuery(searchHitsQuery(q));
-  await client.prefetchQuery(searchFirstScreenQuery(searchId(q, [], sort), ranked(hits, sort)));
+  await client.prefetchQuery(firstScreenQuery(searchId(q, [], sort), ranked(hits, sort)));
 }

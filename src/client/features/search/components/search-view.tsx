@@ -1,18 +1,19 @@
 // `/search/?q=…&tags=A,B&category=C&author=D&sort=date`: what the query finds, as list cards with the
 // matching passage marked; narrowed by tags, categories and authors (each offered with the number of
-// results it would leave); by relevance (title matches first) or by date. The query is typed in the header's box (search-box.tsx).
+// results it would leave); by relevance (title matches first) or by date. The query is typed in the
+// header's box (search-box.tsx).
 import { useEffect } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { parseQuery } from '../../../../shared/search-terms.ts';
 import { paths } from '../../../app/paths.ts';
-import { PostList } from '../../../components/post-list.tsx';
+import { firstScreenQuery, PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
-import { ChosenTags, TagSuggestions } from '../../../components/tag-chips.tsx';
+import { ChosenFacets, FacetSuggestions } from '../../../components/tag-chips.tsx';
 import { t } from '../../../lib/site.ts';
 import { facetOrdinalsQuery } from '../../../lib/facet-ordinals.ts';
 import { coFacets, combine, countWith, intersect, parseFacets } from '../../../lib/tag-sets.ts';
-import { searchFirstScreenQuery, searchHitsQuery, searchId } from '../api/get-search.ts';
+import { searchHitsQuery, searchId } from '../api/get-search.ts';
 import { ranked } from '../lib/search-index.ts';
 import { SearchCard } from './search-card.tsx';
 
@@ -45,7 +46,7 @@ export default function SearchView() {
       : undefined;
   const result = narrowed && ranked(narrowed, sort);
   const id = searchId(q, facets, sort);
-  const firstPage = useQuery(searchFirstScreenQuery(id, result));
+  const firstPage = useQuery(firstScreenQuery(id, result));
   // Count, suggestions and cards appear together, in the placeholder's place.
   const shown = result && (firstPage.data || firstPage.isError) ? result : undefined;
   const candidates = coFacets(firstPage.data ?? [], facets, SUGGESTIONS);
@@ -87,7 +88,7 @@ export default function SearchView() {
         </div>
       </div>
       {facets.length > 0 && (
-        <ChosenTags
+        <ChosenFacets
           facets={facets}
           without={(f) =>
             paths.search(
@@ -99,7 +100,7 @@ export default function SearchView() {
         />
       )}
       {shown && shown.length > 0 && candidates.length > 0 && (
-        <TagSuggestions
+        <FacetSuggestions
           facets={candidates}
           adding={(f) => paths.search(q, [...facets, f], sort)}
           counts={candidateLists.map((l) => l.data && countWith(narrowed!.all, l.data, 'and'))}

@@ -1,7 +1,7 @@
 // The search index's bucket files, read (index-search.ts writes them), and a query evaluated over
 // them: pure functions. Ordinals are ascending, newest first, as every list of the data contract.
 import { bucketOf, SEARCH_ENTRY, type ParsedQuery, type QueryTerm } from '../../../../shared/search-terms.ts';
-import { intersect } from '../../../lib/tag-sets.ts';
+import { intersect, union } from '../../../lib/tag-sets.ts';
 
 /** Where a term's list lies in its bucket's bytes. */
 interface Entry {
@@ -83,21 +83,15 @@ function matchText(bucket: Bucket, term: QueryTerm, field: 'a' | 't'): number[] 
 function matchTerm(buckets: Map<number, Bucket>, count: number, term: QueryTerm, field: 'a' | 't'): number[] {
   const found = matchText(buckets.get(bucketOf(term.text, count))!, term, field);
   if (term.stem === undefined) return found;
-  const stem = buckets.get(bucketOf(term.stem, count))!.entries.get(field + term.stem);
-  if (!stem) return found;
-  const stemmed = listOf(buckets.get(bucketOf(term.stem, count))!, stem);
-  return found.length === 0 ? stemmed : unionAll([found, stemmed]);
+  const bucket = buckets.get(bucketOf(term.stem, count))!;
+  const stem = bucket.entries.get(field + term.stem);
+  return stem ? union(found, listOf(bucket, stem)) : found;
 }
 
 /** The bucket each of a query's terms (and stems) lies in. */
 export function bucketsOf(query: ParsedQuery, buckets: number): number[] {
-  return [
-    ...new Set(
-      query.terms.flatMap((t) =>
-        [t.text, ...(t.stem === undefined ? [] : [t.stem])].map((x) => bucketOf(x, buckets)),
-      ),
-    ),
-  ];
+  const texts = query.terms.flatMap((t) => (t.stem ? [t.text, t.stem] : [t.text]));
+  return [...new Set(texts.map((x) => bucketOf(x, buckets)))];
 }
 
 /** What a query finds: every matching post, and those whose title holds every term. */

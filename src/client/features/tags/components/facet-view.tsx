@@ -3,16 +3,14 @@ import { Link } from 'react-router-dom';
 import type { RouteData } from '../../../../shared/contract.ts';
 import { paths } from '../../../app/paths.ts';
 import { PostList } from '../../../components/post-list.tsx';
-import { t } from '../../../lib/site.ts';
+import { facetKindLabel, t } from '../../../lib/site.ts';
 import { coTags } from '../../../lib/tag-sets.ts';
-
-const KIND_LABEL = { tag: () => t.tags, category: () => t.category, author: () => t.author };
 
 export function FacetView({ data }: { data: Extract<RouteData, { kind: 'facet' }> }) {
   const together = data.facet === 'tag' ? coTags(data.list.posts, [data.name], 10) : [];
   return (
     <section>
-      <p className="eyebrow">{KIND_LABEL[data.facet]()}</p>
+      <p className="eyebrow">{facetKindLabel[data.facet]}</p>
       <h1>{data.name}</h1>
       <p className="post-meta">{t.postsCount(data.list.total)}</p>
       {together.length > 0 && (

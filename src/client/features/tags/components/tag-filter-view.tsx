@@ -1,31 +1,21 @@
 // `/?tags=A,B&mode=and|or`: chips for the chosen tags, an AND/OR switch, the number of matching posts,
 // and tags to narrow (or widen) by, each with the number of posts it would leave.
 import { useDeferredValue, useEffect } from 'react';
-import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../app/paths.ts';
-import { FIRST_SCREEN, PostList } from '../../../components/post-list.tsx';
+import { firstScreenQuery, PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
-import { ChosenTags, TagSuggestions } from '../../../components/tag-chips.tsx';
-import { fetchSummaries } from '../../../lib/queries.ts';
+import { ChosenFacets, FacetSuggestions } from '../../../components/tag-chips.tsx';
 import { t } from '../../../lib/site.ts';
 import { tagOrdinalsQuery } from '../../../lib/facet-ordinals.ts';
-import { coTags, combine, countWith, type Facet, type Mode } from '../../../lib/tag-sets.ts';
+import { coFacets, combine, countWith, type Facet, type Mode } from '../../../lib/tag-sets.ts';
 
 const SUGGESTIONS = 8;
 
 const asTag = (name: string): Facet => ({ kind: 'tag', name });
 
 const filterId = (tags: string[], mode: Mode) => `${mode}:${tags.join(',')}`;
-
-/** A filter's first screen of posts: a screenful, scattered over the archive, a shard file each. */
-const firstScreenQuery = (id: string, result: readonly number[] | undefined) =>
-  queryOptions({
-    queryKey: ['content', 'filter-first', id],
-    queryFn: ({ client }) => fetchSummaries(client, result!.slice(0, FIRST_SCREEN)),
-    enabled: !!result,
-    staleTime: Infinity,
-  });
 
 export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
   const lists = useQueries({ queries: tags.map((tag) => tagOrdinalsQuery(tag)) });
@@ -42,7 +32,8 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
   // The count, the suggestions and the list appear together, in the placeholder's place: none of them
   // pushes another down as it arrives. The suggestions are the tags the first screen's posts carry.
   const shown = result && (firstPage.data || firstPage.isError) ? result : undefined;
-  const candidates = coTags(firstPage.data ?? [], tags, SUGGESTIONS);
+  const chosen = tags.map(asTag);
+  const candidates = coFacets(firstPage.data ?? [], chosen, { tag: SUGGESTIONS });
   // The suggestions' own lists (for their counts) are asked for in a render of their own, after the
   // list's: eight requests started in the list's commit held its paint back 10-20 ms on a slow phone.
   const counted = useDeferredValue(candidates.map((c) => c.name).join('\n'), '');
@@ -66,8 +57,8 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
   return (
     <section className="tag-filter">
       <h1>{t.filterTags}</h1>
-      <ChosenTags
-        facets={tags.map(asTag)}
+      <ChosenFacets
+        facets={chosen}
         without={(f) =>
           paths.filter(
             tags.filter((x) => x !== f.name),
@@ -88,8 +79,8 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
         </p>
       )}
       {candidates.length > 0 && shown && (
-        <TagSuggestions
-          facets={candidates.map((c) => asTag(c.name))}
+        <FacetSuggestions
+          facets={candidates}
           adding={(f) => paths.filter([...tags, f.name], mode)}
           counts={candidates.map((c) => {
             const list = listOf(c.name);
