@@ -34,7 +34,7 @@ export interface PipelineResult extends CheckResult {
  * only files it knows change), each record's place in the order, and each post's list JSON.
  */
 export interface PipelineCache {
-  reads: Map<string, { size: number; mtimeMs: number; result: ReadResult }>;
+  reads: Map<string, { size?: number; mtimeMs?: number; result: ReadResult }>;
   walk?: FoundFiles;
   ordered: OrderMemo;
   emitted: EmitMemo;
@@ -95,7 +95,8 @@ function begin(options: ResolvedOptions, run: PipelineRun): { ctx: NormaliseCont
     now: run.now ?? Date.now(),
     maxFileSize: options.maxFileSize,
   };
-  const walk = run.cache?.walk ?? findFiles(options.contentDir);
+  // sizes and times only for the dev server's cache, which compares them
+  const walk = run.cache?.walk ?? findFiles(options.contentDir, { stat: !!run.cache });
   if (run.cache) run.cache.walk = walk;
   return { ctx, walk };
 }
@@ -107,7 +108,8 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
   const collected = collect(run, walk, (file) => {
     if (run.onProgress && ++done % 5000 === 0) run.onProgress(done, walk.files.length);
     const cached = run.cache?.reads.get(file.path);
-    if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) return cached.result;
+    if (cached && file.mtimeMs !== undefined && cached.size === file.size && cached.mtimeMs === file.mtimeMs)
+      return cached.result;
     const result = readOne(file, ctx);
     run.cache?.reads.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
     return result;

@@ -13,29 +13,43 @@ import { workerSource } from './worker-source.ts';
 /** A post, a page, or why the file is not read (`error`: a fault of the file the operator must see). */
 export type ReadResult = { post: PostRecord } | { page: PageRecord } | { binary: string; error?: true };
 
+/** How many results a worker hands back at a time. */
+export const RESULT_BATCH = 256;
+
 /** Below this many files a worker's start (about 0.3 s) costs more than it saves. */
 export const PARALLEL_FROM = 2000;
 
 /** One buffer per thread that every file is read into: 10,000 posts are 80 MB of buffers otherwise. */
 let scratch = Buffer.allocUnsafe(1 << 20);
+/** The largest the buffer is kept at: a rare large file is read into a buffer of its own. */
+const SCRATCH_MAX = 8 << 20;
 
-/** A file's bytes, valid until the next call (readPost keeps nothing of them). */
-function readBytes(abs: string, size: number): Uint8Array {
-  if (size > 8 << 20) return fs.readFileSync(abs); // a rare large file is not kept a buffer for
+/**
+ * A file's bytes, valid until the next call (readPost keeps nothing of them); or, for a file over
+ * `max` bytes, its size, and nothing read past the first buffer. The size is asked for only when the
+ * buffer fills: most posts take one call to open, two to read and one to close.
+ */
+export function readBytes(abs: string, max = Infinity): Uint8Array | { tooLarge: number } {
   const fd = fs.openSync(abs, 'r');
   try {
-    if (scratch.length <= size) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+    let buf = scratch;
     let n = 0;
     for (;;) {
-      const got = fs.readSync(fd, scratch, n, scratch.length - n, null);
-      if (got === 0) return scratch.subarray(0, n);
-      n += got;
-      if (n === scratch.length) {
-        // the file grew since it was found
-        const bigger = Buffer.allocUnsafe(scratch.length * 2);
-        scratch.copy(bigger);
-        scratch = bigger;
+      // never more than one byte past the limit
+      const room = Math.min(buf.length, max + 1);
+      if (n === room) {
+        const size = Math.max(fs.fstatSync(fd).size, n);
+        if (size > max) return { tooLarge: size };
+        // size + 1: the read that finds the end needs room (a file that grows on is read on, in steps)
+        const bigger = Buffer.allocUnsafe(Math.max(size + 1, buf.length * 2));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+        if (buf.length <= SCRATCH_MAX) scratch = buf;
+        continue;
       }
+      const got = fs.readSync(fd, buf, n, room - n, null);
+      if (got === 0) return buf.subarray(0, n);
+      n += got;
     }
   } finally {
     fs.closeSync(fd);
@@ -55,17 +69,17 @@ export function readOne(
   ctx: NormaliseContext,
   bodies: boolean | { left: number } = true,
 ): ReadResult {
-  if (ctx.maxFileSize !== undefined && file.size > ctx.maxFileSize)
-    return {
-      binary: `larger than the maxFileSize option (${(file.size / 1048576).toFixed(1)} MiB > ${(ctx.maxFileSize / 1048576).toFixed(1)} MiB): not read`,
-      error: true,
-    };
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | { tooLarge: number };
   try {
-    bytes = readBytes(file.abs, file.size);
+    bytes = readBytes(file.abs, ctx.maxFileSize);
   } catch (e) {
     return { binary: `could not be read: ${(e as Error).message}` };
   }
+  if ('tooLarge' in bytes)
+    return {
+      binary: `larger than the maxFileSize option (${(bytes.tooLarge / 1048576).toFixed(1)} MiB > ${(ctx.maxFileSize! / 1048576).toFixed(1)} MiB): not read`,
+      error: true,
+    };
   if (file.role === 'page') {
     const page = readPage(file.path, bytes, ctx);
     return 'binary' in page ? page : { page };
@@ -123,9 +137,11 @@ class Readers {
       this.workers.push(worker);
       this.results.push(
         new Promise((resolve) => {
-          let results: [number, ReadResult][] = [];
-          worker.once('message', (m: [number, ReadResult][]) => (results = m));
-          worker.once('error', () => resolve([]));
+          const results: [number, ReadResult][] = [];
+          worker.on('message', (m: [number, ReadResult][]) => {
+            for (const r of m) results.push(r);
+          });
+          worker.once('error', () => resolve(results));
           worker.once('exit', () => resolve(results));
         }),
       );

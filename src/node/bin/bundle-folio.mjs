@@ -2,14 +2,37 @@
 // Vite plugin: bundled by esbuild into node_modules/.cache/folio/<hash of their text>/ when they change.
 // Run as TypeScript, they cost a loader on every module and thread (half a second here on each), and
 // Vite bundling them with its config kept ~75 MiB more of a build's peak memory (DESIGN.md's budgets).
+// The libraries that read every post (READING) are bundled in with them: loaded from their own ~80
+// modules, they took 0.1 s more to start each thread (the check's and the build's readers, DESIGN.md's
+// `npm run check` budget); every other package loads as it is, from the project's node_modules.
 // In: the project folder. Out: the folder holding cli.mjs, plugin.mjs, the workers (read-worker.mjs,
 // search-worker.mjs) and, when the project has one, site-config.mjs (folio.config.ts as bundled).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const node = path.resolve(import.meta.dirname, '..');
+
+/** The packages every reading thread loads (src/node/read-post.ts and what it imports). */
+const READING = new Set(['markdown-it', 'js-yaml', 'github-slugger', 'stemmer']);
+
+/** esbuild plugin: READING and the packages they import are bundled; every other package is not. */
+const readingInlined = {
+  name: 'reading-inlined',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, ({ path: spec, importer }) => {
+      if (isBuiltin(spec)) return { external: true };
+      const name = spec
+        .split('/')
+        .slice(0, spec.startsWith('@') ? 2 : 1)
+        .join('/');
+      const inlined = READING.has(name) || importer.split(path.sep).includes('node_modules');
+      return inlined ? undefined : { external: true };
+    });
+  },
+};
 
 export async function bundleFolio(root = process.cwd()) {
   const sources = [
@@ -20,6 +43,9 @@ export async function bundleFolio(root = process.cwd()) {
         .map((f) => path.join(dir, f)),
     ),
     ...['folio.config.ts', 'folio.config.mjs', 'folio.config.js'].map((f) => path.join(root, f)),
+    import.meta.filename,
+    // what npm installed: the bundled packages' versions
+    path.join(root, 'node_modules/.package-lock.json'),
   ].filter((f) => fs.existsSync(f));
   const hash = createHash('sha256');
   for (const file of sources.sort())
@@ -40,7 +66,7 @@ export async function bundleFolio(root = process.cwd()) {
     },
     bundle: true,
     splitting: true, // one copy of the pipeline for the plugin and the check
-    packages: 'external', // node_modules load as they are, from the project
+    plugins: [readingInlined],
     platform: 'node',
     format: 'esm',
     target: 'node20',
