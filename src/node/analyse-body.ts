@@ -91,8 +91,40 @@ function own(piece: string): string {
   return piece.length > 12 ? (' ' + piece).slice(1) : piece;
 }
 
+/** An address with a scheme, `//` or `#` at its start (`y`: tested at lastIndex). */
+const ABSOLUTE = /(?:[a-z][a-z0-9+.-]*:|\/\/|#)/iy;
+
 function isLocal(ref: string): boolean {
-  return ref !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref);
+  ABSOLUTE.lastIndex = 0;
+  return ref !== '' && !ABSOLUTE.test(ref);
+}
+
+/**
+ * Whether analyseBody could find a local reference in the body, by a scan of its text that errs one
+ * way only: false means it finds none. Every address Markdown gives a link or image follows `](` or a
+ * reference's `]:`, after spaces, tabs or line breaks and an optional `<`; every HTML image is an
+ * `<img>` tag. An address that does not start with a scheme, `//` or `#` may be local; so may a tag
+ * over several lines (a container's `>` or indent may cut it in the text, not in the parse). Code
+ * spans and escapes are not told apart: what they hold only makes the answer true more often.
+ */
+export function mayHoldLocalRefs(body: string): boolean {
+  for (let i = body.indexOf(']'); i !== -1; i = body.indexOf(']', i + 1)) {
+    const next = body.charCodeAt(i + 1);
+    if (next !== 0x28 && next !== 0x3a) continue; // `(` or `:`
+    let at = i + 2;
+    for (let c = body.charCodeAt(at); c === 0x20 || c === 0x09 || c === 0x0a; c = body.charCodeAt(++at));
+    if (body.charCodeAt(at) === 0x3c) at++; // `<`
+    if (next === 0x28 && body.charCodeAt(at) === 0x29) continue; // `()`: no address
+    ABSOLUTE.lastIndex = at;
+    if (!ABSOLUTE.test(body)) return true;
+  }
+  if (!/<img\b/i.test(body)) return false;
+  for (const tag of body.match(IMG_TAG) ?? []) {
+    if (tag.includes('\n')) return true;
+    const m = SRC_ATTR.exec(tag);
+    if (m && isLocal(m[1] ?? m[2] ?? m[3] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether a UTF-16 code unit is Han, kana or hangul (a supplementary Han character counts once, by its lead). */

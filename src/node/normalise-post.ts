@@ -186,6 +186,12 @@ function folderCategories(path: string): string[] {
   return at > 0 ? parts.slice(0, at).filter((p) => p && !p.startsWith('_')) : [];
 }
 
+/** The title the front matter gives (folded to one line), or '': then the body's first heading is. */
+export function frontMatterTitle(fm: FrontMatter): string {
+  const titleEntry = entriesFor(fm, 'title')[0];
+  return titleEntry ? fold(scalarText(titleEntry.value) ?? '') : '';
+}
+
 export function normalisePost(
   path: string,
   fm: FrontMatter,
@@ -197,7 +203,7 @@ export function normalisePost(
   const fromName = splitNameDate(name);
 
   const titleEntry = entriesFor(fm, 'title')[0];
-  let title = titleEntry ? fold(scalarText(titleEntry.value) ?? '') : '';
+  let title = frontMatterTitle(fm);
   if (titleEntry && titleEntry.value?.kind !== 'scalar')
     issues.push({
       severity: 'error',

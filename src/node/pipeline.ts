@@ -135,7 +135,8 @@ export async function runPipelineParallel(
 
 /**
  * `npm run check`: every file read and checked, the posts ordered and the report made; no data is
- * emitted and no body kept (nothing is written but the report).
+ * emitted and no body kept (nothing is written but the report). The report is the build's; the posts'
+ * body facts (excerpt, reading time, images, headings) are not worked out (read-post.ts, ReadFor).
  */
 export async function checkContent(
   options: ResolvedOptions,

@@ -84,7 +84,9 @@ export function readOne(
     const page = readPage(file.path, bytes, ctx);
     return 'binary' in page ? page : { page };
   }
-  const post = readPost(file.path, bytes, { ...ctx, inDrafts: file.role === 'draft' });
+  // the check (no body kept) reads for the report only
+  const readFor = bodies === false ? 'report' : 'page';
+  const post = readPost(file.path, bytes, { ...ctx, inDrafts: file.role === 'draft' }, readFor);
   if ('binary' in post) return post;
   if (bodies === false) post.body = '';
   else if (bodies !== true) {
