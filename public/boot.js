@@ -9,6 +9,12 @@
     /* storage off: follow the system */
   }
 
+  // Until the reader first moves to another page, cards below a phone's first screen are laid out
+  // when they come near the viewport (styles.css, `data-first-view`): the page's first layout and the
+  // app's first render of it cost less. The app drops it at its first navigation, so that a list
+  // returned to is laid out whole and its scroll position restored exactly.
+  document.documentElement.setAttribute('data-first-view', '');
+
   // The app (and the chunks the page needs at once) is fetched after the page's own HTML is painted:
   // a reader on a slow phone sees the first screen without waiting for the JavaScript, and nothing
   // the app does holds it up. Pages built by the dev server start the app from their head instead.

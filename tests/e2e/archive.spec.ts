@@ -47,6 +47,33 @@ test('scrolling loads pages 2 and 3; back returns to the same place with the sam
   expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(50);
 });
 
+test('the first view lays out cards below the first screen lazily, until the first navigation', async ({
+  page,
+}) => {
+  const visibility = (i: number) =>
+    cards(page)
+      .nth(i)
+      .locator('.post-card')
+      .evaluate((el) => getComputedStyle(el).contentVisibility);
+  await page.goto('/');
+  await expect(cards(page)).toHaveCount(20); // the app's own list
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-first-view'))).toBe(true);
+  expect([await visibility(0), await visibility(5), await visibility(6), await visibility(19)]).toEqual([
+    'visible',
+    'visible',
+    'auto',
+    'auto',
+  ]);
+  // a card laid out lazily is still read and found: its title is there to the accessibility tree
+  await expect(cards(page).nth(19).getByRole('heading')).toHaveText(/\S/);
+  await cards(page).nth(0).getByRole('heading').getByRole('link').click();
+  await expect(page.getByRole('article')).toBeVisible();
+  await page.goBack();
+  await expect(cards(page)).toHaveCount(20);
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-first-view'))).toBe(false);
+  expect(await visibility(19)).toBe('visible');
+});
+
 test('the cloud leads to tag pages whose counts match the files', async ({ page }) => {
   await page.goto('/tags/');
   await expect(page.locator('.tag-cloud > li')).toHaveCount(150);

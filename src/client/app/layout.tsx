@@ -1,11 +1,22 @@
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { useLayoutEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
 import { manifest, t } from '../lib/site.ts';
 import { paths } from './paths.ts';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
+/** The first view's lazy layout of cards (public/boot.js) ends with the first move to another page. */
+function useEndOfFirstView() {
+  const { key } = useLocation();
+  const first = useRef(key);
+  useLayoutEffect(() => {
+    if (key !== first.current) document.documentElement.removeAttribute('data-first-view');
+  }, [key]);
+}
+
 export function Layout() {
   const navigation = useNavigation();
+  useEndOfFirstView();
   return (
     <>
       <a className="skip-link" href="#main">
