@@ -66,6 +66,11 @@ const IMG_TAG = /<img\b[^>]*>/gi;
 const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
 const SRC_ATTR = ATTR('src');
 const ALT_ATTR = ATTR('alt');
+/** An attribute's value in a tag, quoted or bare; undefined when the tag has none. */
+function attrValue(tag: string, attr: RegExp): string | undefined {
+  const m = attr.exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+}
 const words = new Intl.Segmenter('en', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // Surrogates, combining marks, joiners, variation selectors, regional indicators: a character may span units.
@@ -121,8 +126,8 @@ export function mayHoldLocalRefs(body: string): boolean {
   if (!/<img\b/i.test(body)) return false;
   for (const tag of body.match(IMG_TAG) ?? []) {
     if (tag.includes('\n')) return true;
-    const m = SRC_ATTR.exec(tag);
-    if (m && isLocal(m[1] ?? m[2] ?? m[3] ?? '')) return true;
+    const src = attrValue(tag, SRC_ATTR);
+    if (src !== undefined && isLocal(src)) return true;
   }
   return false;
 }
@@ -265,12 +270,8 @@ function inlineText(children: Token[] | null, out: Found): string {
 
 function collectHtmlImages(html: string, out: Found) {
   for (const tag of html.match(IMG_TAG) ?? []) {
-    const m = SRC_ATTR.exec(tag);
-    if (!m) continue;
-    addImage(out, m[1] ?? m[2] ?? m[3] ?? '', () => {
-      const a = ALT_ATTR.exec(tag);
-      return a ? (a[1] ?? a[2] ?? a[3] ?? '') : '';
-    });
+    const src = attrValue(tag, SRC_ATTR);
+    if (src !== undefined) addImage(out, src, () => attrValue(tag, ALT_ATTR) ?? '');
   }
 }
 
