@@ -125,14 +125,19 @@ test('dark mode is remembered and applied before the app runs (no flash)', async
   await page.getByRole('button', { name: '切换深色模式' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   // Hold the app's script back: the page must already be dark without it.
+  let appReleased = false;
   await page.route(/\/assets\/index-.*\.js$/, async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 3000));
+    appReleased = true;
     await route.continue();
   });
   await page.reload({ waitUntil: 'commit' });
-  await page.waitForSelector('body');
+  // The first paint: the page's stylesheet (render-blocking) has been applied by then. The body
+  // alone may exist before the stylesheet has arrived, and then has no background yet at all.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(appReleased).toBe(false);
   expect(bg).toBe('rgb(21, 23, 26)');
 });
 
