@@ -64,6 +64,7 @@ function emitAll(
   memo.facets.posts = posts;
   const layout = memo.facets.layout;
   for (const [name, text] of layout.chunks) run.files.set(name, text);
+  for (const [name, text] of layout.refFiles) run.files.set(name, text);
   const counts = {} as Record<FacetKind, FacetCount[]>;
   layout.kinds.forEach(([kind, facets], k) => {
     counts[kind] = facets.map((f) => ({ name: f.name, count: f.ordinals.length }));
@@ -87,6 +88,7 @@ function emitAll(
     },
     pages: pages.map((p) => ({ slug: p.slug, title: p.title })),
     search: searchPlan(posts, site.lang),
+    facetRefs: layout.refsInfo,
   };
   run.home(names);
   run.routeData.set(routes.tags(), { kind: 'tags' });

@@ -1,9 +1,9 @@
 // Ordered posts → their tags, categories and authors, each with its posts, and the postings files
 // that carry those lists. In: posts newest first. Out: the facets by kind (most used first), the
 // postings files, and where each facet's list lies in them.
-import type { FacetKind, PostingsRef } from '../shared/contract.ts';
-import { facetKey } from '../shared/facets.ts';
-import { dataFile, POSTINGS_CHUNK } from '../shared/paths.ts';
+import type { FacetKind, FacetRefsInfo, FacetRefsShard, PostingsRef } from '../shared/contract.ts';
+import { facetKey, facetShard } from '../shared/facets.ts';
+import { dataFile, facetRefsFile, POSTINGS_CHUNK } from '../shared/paths.ts';
 import { contentHash } from './hash.ts';
 import type { OrderedPost } from './order-posts.ts';
 
@@ -24,7 +24,14 @@ export interface FacetLayout {
   tagRefs: Map<string, PostingsRef>;
   /** Each facet by kind and key: its index in `kinds`' list. */
   index: Map<string, number>[];
+  /** Every facet's reference by kind and key, in shards: file name → JSON text. */
+  refFiles: Map<string, string>;
+  /** Where those shards lie (the manifest's `facetRefs`). */
+  refsInfo: FacetRefsInfo;
 }
+
+/** Facets per shard of the references, on average: a shard is about 1.5 KB gzipped. */
+export const FACETS_PER_SHARD = 64;
 
 /** facetKey, remembered: 10k posts name their 3,000 tags 50,000 times. */
 export function keyCache(keys: Map<string, string>): (name: string) => string {
@@ -116,5 +123,38 @@ export function layFacets(posts: OrderedPost[], keyOf: (name: string) => string)
     }),
   );
   const index = kinds.map(([, facets]) => new Map(facets.map((f, i) => [keyOf(f.name), i])));
-  return { kinds, chunks, refs, tagRefs, index };
+  return { kinds, chunks, refs, tagRefs, index, ...shardRefs(kinds, refs, keyOf) };
+}
+
+/** The facets' references in shards of about FACETS_PER_SHARD, each facet in its facetShard. */
+function shardRefs(
+  kinds: [FacetKind, Facet[]][],
+  refs: PostingsRef[][],
+  keyOf: (name: string) => string,
+): Pick<FacetLayout, 'refFiles' | 'refsInfo'> {
+  const total = kinds.reduce((sum, [, facets]) => sum + facets.length, 0);
+  const shards = Math.max(1, Math.ceil(total / FACETS_PER_SHARD));
+  // Entries made as own properties (a tag named `__proto__` is a key like any other).
+  const entries = Array.from({ length: shards }, () => new Map<FacetKind, [string, PostingsRef][]>());
+  kinds.forEach(([kind, facets], k) =>
+    facets.forEach((f, i) => {
+      const key = keyOf(f.name);
+      const shard = entries[facetShard(kind, key, shards)]!;
+      let list = shard.get(kind);
+      if (!list) shard.set(kind, (list = []));
+      list.push([key, refs[k]![i]!]);
+    }),
+  );
+  const texts = entries.map((shard) =>
+    JSON.stringify(
+      Object.fromEntries(
+        [...shard].map(([kind, list]) => [kind, Object.fromEntries(list)]),
+      ) as FacetRefsShard,
+    ),
+  );
+  const id = contentHash(texts.join('\n'));
+  return {
+    refFiles: new Map(texts.map((text, k) => [facetRefsFile(id, k), text])),
+    refsInfo: { id, shards },
+  };
 }

@@ -103,6 +103,13 @@ export interface PostingsRef {
   count: number;
 }
 
+/**
+ * Where every tag's, category's and author's postings lie, by kind and key (facetKey), spread over
+ * shard files by facetShard: the filter and the search's suggestions find a facet's posts from one
+ * small shard instead of its entry page.
+ */
+export type FacetRefsShard = Partial<Record<FacetKind, Record<string, PostingsRef>>>;
+
 /** A page of posts: the first screen of any list. */
 export interface ListPage {
   /** Total number of posts in the list. */
@@ -156,6 +163,14 @@ export interface SearchInfo {
   buckets: number;
 }
 
+/** Where the facet references lie: `data/refs/<id>/<k>.json` for each shard k (paths.ts). */
+export interface FacetRefsInfo {
+  /** Hash of every shard's text (lay-facets.ts): a new folder whenever a reference changes. */
+  id: string;
+  /** Number of shard files; a facet lies in shard `facetShard(kind, key, shards)` (facets.ts). */
+  shards: number;
+}
+
 /** Small, constant-size facts about the build, inline in every entry page. */
 export interface Manifest {
   /** Version of this contract. */
@@ -174,6 +189,8 @@ export interface Manifest {
   pages: { slug: string; title: string }[];
   /** The search index, from the published posts. */
   search: SearchInfo;
+  /** Each facet's postings reference, sharded. */
+  facetRefs: FacetRefsInfo;
 }
 
 /** The data one route needs, carried inline by its entry page. */

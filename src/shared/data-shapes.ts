@@ -15,8 +15,17 @@ const isString: Check = (v) => typeof v === 'string';
 const isSummary: Check = (v) =>
   isObject(v) && isNumber(v.ordinal) && isString(v.slug) && isString(v.title) && Array.isArray(v.tags);
 const isCount: Check = (v) => isObject(v) && isString(v.name) && isNumber(v.count);
+const isPostingsRef: Check = (v) =>
+  isObject(v) && arrayOf(isString)(v.chunks) && isNumber(v.offset) && isNumber(v.count);
+const recordOf =
+  (item: Check): Check =>
+  (v) =>
+    isObject(v) && Object.values(v).every(item);
 
-const SHAPES: Record<DataKind, Check> = {
+/** Kinds of data files: `data/<kind>.<hash>.json`, and the facet references' shards (`refs`). */
+export type ShapeKind = DataKind | 'refs';
+
+const SHAPES: Record<ShapeKind, Check> = {
   list: (v) => isObject(v) && isNumber(v.start) && arrayOf(isSummary)(v.posts),
   dir: arrayOf(isString),
   postings: arrayOf(isNumber),
@@ -25,12 +34,14 @@ const SHAPES: Record<DataKind, Check> = {
   categories: arrayOf(isCount),
   authors: arrayOf(isCount),
   archive: (v) => isObject(v) && Array.isArray(v.years) && isNumber(v.undated),
+  refs: recordOf(recordOf(isPostingsRef)),
 };
 
-/** The kind of a data file by its name (`data/<kind>.<hash>.json`), if it is one. */
-export function dataKindOf(file: string): DataKind | undefined {
+/** The kind of a data file by its name (`data/<kind>.<hash>.json`, `data/refs/<id>/<k>.json`), if it is one. */
+export function dataKindOf(file: string): ShapeKind | undefined {
+  if (/(?:^|\/)data\/refs\/[^./]+\/\d+\.json$/.test(file)) return 'refs';
   const kind = /(?:^|\/)data\/([a-z-]+)\.[^./]+\.json$/.exec(file)?.[1];
-  return kind && kind in SHAPES ? (kind as DataKind) : undefined;
+  return kind && kind in SHAPES && kind !== 'refs' ? (kind as DataKind) : undefined;
 }
 
 /** Whether `value`, read from `file`, has the shape of its kind (files of no known kind pass). */

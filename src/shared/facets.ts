@@ -1,8 +1,22 @@
 // Tag, category and author identity: one rule for the build and the reader.
+import type { FacetKind, FacetRefsShard, PostingsRef } from './contract.ts';
 
 /** Identity of a tag, category or author: NFKC-folded, lower case, inner whitespace folded. */
 export function facetKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** The shard of the facet references (FacetRefsShard) that holds a facet, by its kind and key. */
+export function facetShard(kind: FacetKind, key: string, shards: number): number {
+  let h = 0x811c9dc5; // FNV-1a over the code points of `kind:key`
+  for (const ch of `${kind}:${key}`) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return h % shards;
+}
+
+/** A facet's reference in its shard, if there is one (a key like `__proto__` is only ever its own). */
+export function refIn(shard: FacetRefsShard, kind: FacetKind, key: string): PostingsRef | undefined {
+  const refs = shard[kind];
+  return refs && Object.hasOwn(refs, key) ? refs[key] : undefined;
 }
 
 // Characters that are unsafe in one path segment on common hosts and file systems.

@@ -30,6 +30,11 @@ export function searchFile(id: string, k: number): string {
   return `${DATA_DIR}/search/${id}/${k}.bin`;
 }
 
+/** Shard `k` of the facet references `id`: `data/refs/<id>/<k>.json` (lay-facets.ts). */
+export function facetRefsFile(id: string, k: number): string {
+  return `${DATA_DIR}/refs/${id}/${k}.json`;
+}
+
 /** `assets/<name>.<hash><ext>` for a copied asset. */
 export function assetFile(name: string, hash: string, ext: string): string {
   return `${ASSET_DIR}/${name}.${hash}${ext}`;

@@ -7,7 +7,9 @@ import { contentHash } from '../../src/node/emit-data.ts';
 import type { Report } from '../../src/node/report.ts';
 import { fixtures } from '../helpers/content-dir.ts';
 import { buildSite, entryOf } from '../helpers/vite-build.ts';
-import { searchFile } from '../../src/shared/paths.ts';
+import { facetRefsFile, searchFile } from '../../src/shared/paths.ts';
+import { facetKey, facetShard } from '../../src/shared/facets.ts';
+import type { FacetRefsShard } from '../../src/shared/contract.ts';
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-report-')), 'report.json');
 const content = path.join(fixtures, 'site');
@@ -110,19 +112,47 @@ describe('vite build with the Folio plugin', () => {
     expect(files.has('404.html')).toBe(true);
   });
 
-  test('every data file is named by its content hash; the search buckets, by their index', () => {
+  test('every data file is named by its content hash; the search buckets and reference shards, by their index', () => {
     const search = [...files.keys()].filter((f) => f.startsWith('data/search/'));
     const { manifest } = entryOf(String(files.get('index.html')));
     expect(search.sort()).toEqual(
       Array.from({ length: manifest.search.buckets }, (_, k) => searchFile(manifest.search.id, k)).sort(),
     );
-    const data = [...files.keys()].filter((f) => f.startsWith('data/') && !search.includes(f));
+    const refs = [...files.keys()].filter((f) => f.startsWith('data/refs/'));
+    const { id, shards } = manifest.facetRefs;
+    expect(refs.sort()).toEqual(Array.from({ length: shards }, (_, k) => facetRefsFile(id, k)).sort());
+    expect(
+      contentHash(Array.from({ length: shards }, (_, k) => files.get(facetRefsFile(id, k))).join('\n')),
+    ).toBe(id);
+    const data = [...files.keys()].filter(
+      (f) => f.startsWith('data/') && !search.includes(f) && !refs.includes(f),
+    );
     expect(data.length).toBeGreaterThanOrEqual(8);
     for (const name of data) {
       const m = /^data\/[a-z-]+\.([A-Za-z0-9]{10})\.json$/.exec(name);
       expect(m, name).not.toBeNull();
       expect(contentHash(String(files.get(name)))).toBe(m![1]);
     }
+  });
+
+  test("each facet's shard of references holds its entry page's postings, and nothing else is there", () => {
+    const { manifest } = entryOf(String(files.get('index.html')));
+    const { id, shards } = manifest.facetRefs;
+    const shardOf = (k: number) => JSON.parse(String(files.get(facetRefsFile(id, k)))) as FacetRefsShard;
+    let facets = 0;
+    for (const [name, html] of files) {
+      if (!name.endsWith('index.html')) continue;
+      const route = entryOf(String(html)).route;
+      if (route.kind !== 'facet') continue;
+      facets++;
+      const key = facetKey(route.name);
+      expect(shardOf(facetShard(route.facet, key, shards))[route.facet]?.[key], name).toEqual(route.postings);
+    }
+    expect(facets).toBeGreaterThanOrEqual(5);
+    const held = Array.from({ length: shards }, (_, k) =>
+      Object.values(shardOf(k)).reduce((sum, refs) => sum + Object.keys(refs).length, 0),
+    );
+    expect(held.reduce((a, b) => a + b, 0)).toBe(facets);
   });
 
   test('a referenced local image is emitted under its hash and the body points at it', () => {

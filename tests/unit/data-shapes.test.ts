@@ -10,6 +10,9 @@ describe('data file shapes', () => {
     expect(dataKindOf('/folio/data/postings.ff.json')).toBe('postings');
     expect(dataKindOf('data/unknown.0a1b.json')).toBeUndefined();
     expect(dataKindOf('assets/list.0a1b.json')).toBeUndefined();
+    expect(dataKindOf('/folio/data/refs/0a1b2c3d/12.json')).toBe('refs');
+    expect(dataKindOf('data/refs.0a1b2c3d.json')).toBeUndefined();
+    expect(dataKindOf('data/refs/0a1b2c3d/x.json')).toBeUndefined();
   });
 
   const summary = { ordinal: 0, slug: 'a', title: 'A', tags: [] };
@@ -28,6 +31,19 @@ describe('data file shapes', () => {
     ['data/archive.h.json', { years: [], undated: 0 }, true],
     ['data/archive.h.json', { years: [] }, false],
     ['data/authors.h.json', null, false],
+    [
+      'data/refs/h/0.json',
+      { tag: { 示范区: { chunks: ['data/postings.h.json'], offset: 3, count: 2 } } },
+      true,
+    ],
+    ['data/refs/h/0.json', {}, true],
+    [
+      'data/refs/h/0.json',
+      { tag: { 示范区: { chunks: 'data/postings.h.json', offset: 3, count: 2 } } },
+      false,
+    ],
+    ['data/refs/h/0.json', { tag: { 示范区: { chunks: [], offset: 3 } } }, false],
+    ['data/refs/h/0.json', { tag: [] }, false],
   ])('%s holding %j: %s', (file, value, ok) => {
     expect(hasDataShape(file, value)).toBe(ok);
   });

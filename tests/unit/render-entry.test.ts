@@ -33,6 +33,7 @@ const manifest: Manifest = {
   files: { tagsTop: 't', tags: 't', categories: 'c', authors: 'a', archive: 'r' },
   pages: [],
   search: { id: 's', buckets: 1 },
+  facetRefs: { id: 'r', shards: 1 },
 };
 
 const page = (title: string, body: string): EntryData => ({

@@ -1,25 +1,26 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { FacetKind } from '../../shared/contract.ts';
-import { routes } from '../../shared/paths.ts';
-import { NotFoundError } from './entry.ts';
-import { postingsQuery, routeDataQuery } from './queries.ts';
+import type { FacetKind, FacetRefsShard } from '../../shared/contract.ts';
+import { facetKey, facetShard, refIn } from '../../shared/facets.ts';
+import { facetRefsFile } from '../../shared/paths.ts';
+import { dataFileQuery, postingsQuery } from './queries.ts';
+import { manifest } from './site.ts';
 
 /**
- * A tag's, category's or author's posts (ordinals): from its entry page's postings reference; an
- * unknown one has none.
+ * A tag's, category's or author's posts (ordinals): from its reference in the facet references'
+ * shard (one small file, not its entry page); an unknown one has none.
  */
 export const facetOrdinalsQuery = (kind: FacetKind, name: string) =>
   queryOptions({
     queryKey: ['content', 'facet-ordinals', kind, name],
     staleTime: Infinity,
     queryFn: async ({ client }) => {
-      try {
-        const data = await client.fetchQuery(routeDataQuery(routes.facet(kind, name)));
-        return data.kind === 'facet' ? client.fetchQuery(postingsQuery(data.postings)) : [];
-      } catch (e) {
-        if (e instanceof NotFoundError) return [];
-        throw e;
-      }
+      const { id, shards } = manifest.facetRefs;
+      const key = facetKey(name);
+      const shard = await client.fetchQuery(
+        dataFileQuery<FacetRefsShard>(facetRefsFile(id, facetShard(kind, key, shards))),
+      );
+      const ref = refIn(shard, kind, key);
+      return ref ? client.fetchQuery(postingsQuery(ref)) : [];
     },
   });
 

@@ -22,6 +22,7 @@ const fallback: Manifest = {
   files: { tagsTop: '', tags: '', categories: '', authors: '', archive: '' },
   pages: [],
   search: { id: '', buckets: 0 },
+  facetRefs: { id: '', shards: 1 },
 };
 
 export const manifest: Manifest = initialEntry?.manifest ?? fallback;
