@@ -1,5 +1,5 @@
 // Search on a built site, in Chromium against a plain static host: the bytes the first query costs
-// (everything fetched from typing it until the network is quiet: the search code, the index buckets,
+// (everything fetched from typing it until nothing has been in flight for 500 ms: the search code, the index buckets,
 // the cards' data and the entry pages their passages come from, as sent), and the milliseconds from a
 // query being issued (the header box, after its debounce) to its results on screen.
 import { chromium, type Page, type Request } from '@playwright/test';
@@ -67,11 +67,30 @@ export async function searchFigures(
             () => 0,
           ),
         );
-      if (i === 0) page.on('requestfinished', count);
+      // Requests in flight, for "quiet": Playwright's networkidle was reached before the query was
+      // typed, and a load state once reached is not waited for again (it undercounted what the
+      // results' suggestions fetch after the results are on screen).
+      let inFlight = 0;
+      let lastChange = performance.now();
+      const started = () => {
+        inFlight++;
+        lastChange = performance.now();
+      };
+      const ended = () => {
+        inFlight--;
+        lastChange = performance.now();
+      };
+      if (i === 0) {
+        page.on('request', started);
+        page.on('requestfinished', ended);
+        page.on('requestfailed', ended);
+        page.on('requestfinished', count);
+      }
       out.ms.push(await ask(page, q));
       out.found.push(Number((await page.locator('.search .filter-count').textContent())?.match(/\d+/)?.[0]));
       if (i === 0) {
-        await page.waitForLoadState('networkidle');
+        // Quiet: nothing in flight for 500 ms.
+        while (inFlight > 0 || performance.now() - lastChange < 500) await page.waitForTimeout(50);
         page.off('requestfinished', count);
         const all = await Promise.all(sizes);
         out.firstQueryBytes = all.reduce((a, b) => a + b, 0);
