@@ -18,6 +18,16 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
 }
 
+/** A build's manifest as script JSON, made once: every entry page carries the same one. */
+const manifestJson = new WeakMap<EntryData['manifest'], string>();
+
+/** An entry's script JSON, its manifest's part made once per manifest (the same text as scriptJson(entry)). */
+function entryJson(entry: EntryData): string {
+  let manifest = manifestJson.get(entry.manifest);
+  if (manifest === undefined) manifestJson.set(entry.manifest, (manifest = scriptJson(entry.manifest)));
+  return `{"path":${scriptJson(entry.path)},"manifest":${manifest},"route":${scriptJson(entry.route)}}`;
+}
+
 // The four places of the shell an entry page fills, in document order.
 const SLOTS: [RegExp, string][] = [
   [/<html[^>]*>/, '<html>'],
@@ -143,7 +153,7 @@ export function renderEntry(
     ...meta.map(([attr, key, value]) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`),
     ...links,
   ].join('\n    ');
-  const data = `<script type="application/json" id="${ENTRY_DATA_ID}">${scriptJson(entry)}</script>`;
+  const data = `<script type="application/json" id="${ENTRY_DATA_ID}">${entryJson(entry)}</script>`;
   // The first screen as HTML: seen before the app starts, and by readers and crawlers without JavaScript.
   const body = `<div id="root">${firstScreen(entry, ctx.base)}</div>`;
   const [start, top, middle, end, tail] = shellParts(shell, ctx.deferApp ?? false);
