@@ -123,28 +123,27 @@ export function layFacets(posts: OrderedPost[], keyOf: (name: string) => string)
     }),
   );
   const index = kinds.map(([, facets]) => new Map(facets.map((f, i) => [keyOf(f.name), i])));
-  return { kinds, chunks, refs, tagRefs, index, ...shardRefs(kinds, refs, keyOf) };
+  return { kinds, chunks, refs, tagRefs, index, ...shardRefs(kinds, refs, index) };
 }
 
 /** The facets' references in shards of about FACETS_PER_SHARD, each facet in its facetShard. */
 function shardRefs(
   kinds: [FacetKind, Facet[]][],
   refs: PostingsRef[][],
-  keyOf: (name: string) => string,
+  index: FacetLayout['index'],
 ): Pick<FacetLayout, 'refFiles' | 'refsInfo'> {
-  const total = kinds.reduce((sum, [, facets]) => sum + facets.length, 0);
+  const total = index.reduce((sum, byKey) => sum + byKey.size, 0);
   const shards = Math.max(1, Math.ceil(total / FACETS_PER_SHARD));
   // Entries made as own properties (a tag named `__proto__` is a key like any other).
   const entries = Array.from({ length: shards }, () => new Map<FacetKind, [string, PostingsRef][]>());
-  kinds.forEach(([kind, facets], k) =>
-    facets.forEach((f, i) => {
-      const key = keyOf(f.name);
+  kinds.forEach(([kind], k) => {
+    for (const [key, i] of index[k]!) {
       const shard = entries[facetShard(kind, key, shards)]!;
       let list = shard.get(kind);
       if (!list) shard.set(kind, (list = []));
       list.push([key, refs[k]![i]!]);
-    }),
-  );
+    }
+  });
   const texts = entries.map((shard) =>
     JSON.stringify(
       Object.fromEntries(
