@@ -1,7 +1,8 @@
 // Search on a built site, in Chromium against a plain static host: the bytes the first query costs
-// (everything fetched from typing it until nothing has been in flight for 500 ms: the search code, the index buckets,
-// the cards' data and the entry pages their passages come from, as sent), and the milliseconds from a
-// query being issued (the header box, after its debounce) to its results on screen.
+// (everything fetched from typing it until nothing has been in flight for 500 ms: the search code, the
+// index buckets, the cards' data, the entry pages their passages come from and what the suggestions'
+// counts need, as sent), and the milliseconds from a query being issued (the header box, after its
+// debounce) to its results on screen.
 import { chromium, type Page, type Request } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../helpers/chromium.ts';
 import { serve, stop } from './measure-reader.ts';

@@ -1,7 +1,7 @@
 // The header's search box, on every page: results as you type (the search page follows the box,
 // debounced, with the query in its URL), `/` to focus it. Without JavaScript it is a plain form that
 // asks the search page for `?q=`.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { MAX_QUERY } from '../../../../shared/search-limits.ts';
@@ -64,7 +64,9 @@ export function SearchBox() {
     return () => clearTimeout(timer);
   }, [value, client, onSearchPage, params]);
 
-  useEffect(() => {
+  // Listening from the commit that shows the box (a layout effect), not from the effects React runs
+  // after the paint: a `/` pressed as soon as the header appears focuses it.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
       e.preventDefault();
