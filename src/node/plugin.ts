@@ -52,6 +52,8 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
   let config: ResolvedConfig;
   let options: ResolvedOptions;
   let result: PipelineResult | undefined;
+  /** A build's pipeline, from buildStart until the bundle is made. */
+  let pending: Promise<PipelineResult> | undefined;
   let shell: string | undefined;
   let preload: Record<string, string[]> = {};
   const cache = pipelineCache();
@@ -91,18 +93,12 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       config = resolved;
       options = resolveOptions(userOptions, resolved.root);
     },
-    async buildStart() {
+    // The content is read while Vite bundles the app (the bundler works on threads of its own): the
+    // pipeline is started here and waited for when the bundle is written.
+    buildStart() {
       if (config.command !== 'build') return;
-      const run = await runPipelineParallel(options, { base: config.base, onProgress });
-      report(run);
-      const errors = reportIssues(run.report).filter((i) => i.severity === 'error');
-      if (options.strict && errors.length > 0)
-        this.error(
-          `folio: ${errors.length} errors in content (strict mode):\n${errors.map(formatIssue).join('\n')}`,
-        );
-      // The report is on disk: its entry for every file (18 MiB at 10k posts) is not held while the
-      // app is bundled and the site written.
-      result = { ...run, report: { ...run.report, files: [] } };
+      pending = runPipelineParallel(options, { base: config.base, onProgress });
+      pending.catch(() => {}); // (awaited in generateBundle; a failure is raised there)
     },
     configureServer(server) {
       report(build());
@@ -122,8 +118,19 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
     // feeds) are written straight to disk: Vite would list and gzip each of them, 16,000 at 10k posts.
     generateBundle: {
       order: 'post',
-      handler(_outputOptions, bundle) {
-        if (!result) return;
+      async handler(_outputOptions, bundle) {
+        if (!pending) return;
+        const run = await pending;
+        pending = undefined;
+        report(run);
+        const errors = reportIssues(run.report).filter((i) => i.severity === 'error');
+        if (options.strict && errors.length > 0)
+          this.error(
+            `folio: ${errors.length} errors in content (strict mode):\n${errors.map(formatIssue).join('\n')}`,
+          );
+        // The report is on disk: its entry for every file (18 MiB at 10k posts) is not held while the
+        // site is written.
+        result = { ...run, report: { ...run.report, files: [] } };
         const shellAsset = bundle['index.html'];
         if (!shellAsset || shellAsset.type !== 'asset')
           this.error('folio: index.html is missing from the bundle');
