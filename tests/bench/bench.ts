@@ -2,9 +2,9 @@
 // `npm run bench -- --fuzz [--fuzz-runs 20000]` runs the pipeline's property test at 20,000 cases
 // (and no corpus, unless --posts is given too). The bench generates corpora in the
 // sample post's format (never committed: .bench/), then measures the pipeline (`npm run check`), the
-// full `vite build` (time, peak memory, files, bytes) and, when `hugo` is on the PATH, Hugo on the same
-// corpus, alternating the two; the dev server (start, a saved post until served); the search index's
-// build time (and, with --pagefind, Pagefind's on the smallest corpus); and in Chromium the reader:
+// full `vite build` (time, peak memory, files, bytes), when `hugo` is on the PATH Hugo on the same
+// corpus, and the search index's own build, taking turns; the dev server (start, a saved post until
+// served); with --pagefind, Pagefind's index of the smallest corpus; and in Chromium the reader:
 // first-screen data bytes, the second-tag filter, the first search query's bytes and query times,
 // Lighthouse on the 10k build, JS sizes. Prints one table with PASS/FAIL against DESIGN.md's budgets.
 import fs from 'node:fs';
@@ -12,7 +12,6 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, generatePost, tagName } from './generate-corpus.ts';
-import { SearchIndexBuilder } from '../../src/node/index-search.ts';
 import { bodyOf } from '../../src/node/load-body.ts';
 import { LIST_ITEMS } from '../../src/node/emit-feeds.ts';
 import { resolveOptions } from '../../src/node/options.ts';
@@ -20,6 +19,7 @@ import { runPipeline } from '../../src/node/pipeline.ts';
 import { renderHtml } from '../../src/node/render-html.ts';
 import { folderSize, measure, median, type Measured } from './measure.ts';
 import { measureDev } from './measure-dev.ts';
+import { indexFigures, type IndexFigures } from './measure-index.ts';
 import { filterTiming, firstScreenData } from './measure-reader.ts';
 import { runLighthouse } from './measure-lighthouse.ts';
 import { pagefindFigures } from './measure-pagefind.ts';
@@ -62,6 +62,8 @@ interface Row {
 const rows: Row[] = [];
 /** Hugo's median build time by corpus size, where it ran. */
 const hugoSeconds = new Map<number, number>();
+/** The search index's build, timed beside the builds, by corpus size. */
+const indexRuns = new Map<number, IndexFigures[]>();
 const fmt = (s: number) => `${s.toFixed(2)} s`;
 const mib = (m: number) => `${m.toFixed(0)} MiB`;
 
@@ -160,10 +162,14 @@ for (const n of sizes) {
   // this size's outputs and every size's extra runs (the last run of each is kept for the reader)
   clearOutputs((name) => name.includes('-run') || name.endsWith(`-${n}`));
   const withHugo = hugo && n <= 10000;
+  const index: IndexFigures[] = [];
   for (let i = 1; i <= runs; i++) {
     folio.push(folioBuild(content, `${out}-run${i}`));
     if (withHugo) hugos.push(hugoBuild(content, `${hugoOut}-run${i}`));
+    // the search index's share of the build, timed in the same turns as the builds (below)
+    index.push(indexFigures(root, content, path.join(work, 'report.json')));
   }
+  indexRuns.set(n, index);
   fs.renameSync(`${out}-run${runs}`, out);
   if (withHugo) fs.renameSync(`${hugoOut}-run${runs}`, hugoOut);
   const size = folderSize(out);
@@ -303,37 +309,27 @@ if (withLighthouse && sizes.includes(10000)) {
 }
 
 // Search: the index's own build time (its share of the build: the bodies, which the build reads for
-// the pages anyway, are read first), at every size; in Chromium on the largest build up to 10k posts,
-// the first query's bytes and query-to-results times.
+// the pages anyway, are read first), at every size, from the turns of the builds above; in Chromium
+// on the largest build up to 10k posts, the first query's bytes and query-to-results times.
 for (const n of sizes) {
   const label = n >= 1000 ? `${n / 1000}k` : String(n);
-  const result = runPipeline(
-    resolveOptions({ content: corpus(n), report: path.join(work, 'report.json') }, root, {}),
-  );
-  const bodies = result.posts.map((p) => bodyOf(p));
-  const times: number[] = [];
-  let stats = { terms: 0, pairs: 0 };
-  let bytes = 0;
-  for (let run = 0; run < runs; run++) {
-    const t0 = performance.now();
-    const builder = new SearchIndexBuilder(result.data.manifest.search, result.data.manifest.site.lang);
-    for (const p of result.posts) builder.add(p, bodies[p.ordinal]!);
-    bytes = 0;
-    for (const [, file] of builder.files()) bytes += file.length;
-    times.push((performance.now() - t0) / 1000);
-    stats = builder.stats();
-  }
-  const t = median(times);
-  // Its share: a fifth of the build's budget (0.50 of Hugo's time), Hugo's time as measured here,
-  // else DESIGN.md's anchor (20.1 s).
+  const index = indexRuns.get(n)!;
+  const t = median(index.map((f) => f.seconds));
+  const { terms, pairs, bytes, files } = index[0]!;
+  // Its share: a fifth of the build's budget (0.50 of Hugo's time), Hugo's time as measured in the
+  // same turns, else DESIGN.md's anchor (20.1 s).
   const share = 0.1 * (hugoSeconds.get(n) ?? 20.1);
   rows.push({
     what: `search index, ${label} posts: build time (terms, posts per term summed, size, files)`,
-    measured: `${fmt(t)} (${stats.terms} terms, ${(stats.pairs / 1e6).toFixed(1)}M, ${(bytes / 1048576).toFixed(1)} MiB, ${result.data.manifest.search.buckets} files)`,
+    measured: `${fmt(t)} (${terms} terms, ${(pairs / 1e6).toFixed(1)}M, ${(bytes / 1048576).toFixed(1)} MiB, ${files} files)`,
     budget: n === 10000 ? `≤ ${fmt(share)} (0.1 of Hugo's time)` : '',
     pass: n === 10000 ? t <= share : undefined,
   });
   if (withPagefind && n === sizes[0]) {
+    const result = runPipeline(
+      resolveOptions({ content: corpus(n), report: path.join(work, 'report.json') }, root, {}),
+    );
+    const bodies = result.posts.map((p) => bodyOf(p));
     const pf = await pagefindFigures(result.posts, bodies, result.data.manifest.site.lang);
     rows.push({
       what: `Pagefind 1.6 (Node API), same ${label} posts: index time, its process's peak memory, size`,
