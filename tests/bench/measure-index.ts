@@ -3,11 +3,11 @@
 // `node --import tsx tests/bench/measure-index.ts <content folder> <report file>` reads the posts and
 // their bodies as the build does (untimed), then builds the index once and prints its figures as JSON.
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { SearchIndexBuilder } from '../../src/node/index-search.ts';
 import { bodyOf } from '../../src/node/load-body.ts';
 import { resolveOptions } from '../../src/node/options.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
+import { measure } from './measure.ts';
 
 export interface IndexFigures {
   seconds: number;
@@ -20,13 +20,12 @@ export interface IndexFigures {
 
 /** One timed build of the index of `content`'s posts, in a fresh process. */
 export function indexFigures(root: string, content: string, report: string): IndexFigures {
-  const res = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(root, 'tests/bench/measure-index.ts'), content, report],
-    { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  const { stdout } = measure(
+    [process.execPath, '--import', 'tsx', path.join(root, 'tests/bench/measure-index.ts'), content, report],
+    {},
+    root,
   );
-  if (res.status !== 0) throw new Error(`measure-index failed (${res.status}):\n${res.stderr.slice(-2000)}`);
-  return JSON.parse(res.stdout.trim().split('\n').pop()!) as IndexFigures;
+  return JSON.parse(stdout.trim().split('\n').pop()!) as IndexFigures;
 }
 
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
