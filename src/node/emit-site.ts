@@ -58,30 +58,35 @@ export function* siteFiles(
   yield* data.files;
   if (consume) data.files.clear();
   for (const [name, abs] of assets) yield [name, { copy: abs }];
+  // (the feeds read posts the loop below lets go of)
   if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
   const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
-  // Posts come in ordinal order: each is indexed for search as its page is made, its body read once;
-  // by the given sink (whose files are the caller's), else here.
+  // The posts' pages before the other routes', in ordinal order: each post is indexed for search as its
+  // page is made, its body read once; by the given sink (whose files are the caller's: a thread's makes
+  // them while the other routes' pages are written), else here.
   const inline = search ? undefined : new SearchIndexBuilder(data.manifest.search, site.lang);
   const index = search ?? inline!;
   const held = posts as (OrderedPost | undefined)[];
   for (const [route, routeData] of data.routes) {
-    if (route === routes.home()) continue;
+    if (routeData.kind !== 'post') continue;
     if (consume) data.routes.delete(route);
-    let full: RouteData = routeData;
-    if (routeData.kind === 'post') {
-      // A body the build did not keep is read again for its page alone (load-body.ts).
-      const { post } = routeData;
-      const source = held[post.ordinal]!;
-      const body = source.bodySource ? bodyOf(source) : post.body;
-      if (body !== post.body) full = { kind: 'post', post: { ...post, body } };
-      if (consume) held[post.ordinal] = undefined;
-      index.add(post, body);
-    }
+    // A body the build did not keep is read again for its page alone (load-body.ts).
+    const { post } = routeData;
+    const source = held[post.ordinal]!;
+    const body = source.bodySource ? bodyOf(source) : post.body;
+    if (consume) held[post.ordinal] = undefined;
+    index.add(post, body);
+    const full: RouteData = body === post.body ? routeData : { kind: 'post', post: { ...post, body } };
     yield [routeFile(route), page({ path: route, manifest: data.manifest, route: full })];
   }
+  search?.end();
   if (inline) yield* inline.files();
+  for (const [route, routeData] of data.routes) {
+    if (route === routes.home() || routeData.kind === 'post') continue;
+    if (consume) data.routes.delete(route);
+    yield [routeFile(route), page({ path: route, manifest: data.manifest, route: routeData })];
+  }
   yield ['404.html', page({ path: '404.html', manifest: data.manifest, route: { kind: 'notFound' } })];
   yield* emitHostFiles(routePaths, lastmod, site, base);
 }

@@ -258,6 +258,8 @@ export function searchFiles(
 /** What the build hands the search index as it writes each post's page. */
 export interface SearchSink {
   add(post: IndexedPost, body: string): void;
+  /** The last post has been added: the index's files can be made while other pages are written. */
+  end(): void;
 }
 
 /** A sink that writes the index's files once the posts have ended; resolves with their number. */
@@ -295,7 +297,9 @@ export function searchIndexer(
     }
   if (!worker) {
     const builder = new SearchIndexBuilder(plan, lang);
-    return { add: (post, body) => builder.add(post, body), finish: () => write(builder.files()) };
+    let written: Promise<number> | undefined;
+    const finish = () => (written ??= write(builder.files()));
+    return { add: (post, body) => builder.add(post, body), end: () => void finish(), finish };
   }
   const thread = worker;
   const done = new Promise<number>((resolve, reject) => {
@@ -310,6 +314,13 @@ export function searchIndexer(
     if (batch.length > 0) thread.postMessage({ posts: batch } satisfies IndexerMessage);
     batch = [];
   };
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    send();
+    thread.postMessage({} satisfies IndexerMessage);
+  };
   return {
     add(post, body) {
       // only what the index reads of a post crosses to the thread
@@ -317,9 +328,9 @@ export function searchIndexer(
       batch.push([{ ordinal, slug, title, authors, tags, categories, excerpt, lang }, body]);
       if (batch.length === BATCH) send();
     },
+    end,
     async finish() {
-      send();
-      thread.postMessage({} satisfies IndexerMessage);
+      end();
       try {
         return await done;
       } finally {

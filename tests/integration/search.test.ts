@@ -150,3 +150,26 @@ test('indexed on a thread of its own (a large archive) or on this one, the files
   for (const [name, bytes] of inline)
     expect(new Uint8Array(fs.readFileSync(path.join(out, name)))).toEqual(bytes);
 });
+
+test("told the posts have ended, the index's files are made before the build asks for them", async () => {
+  const { result } = news;
+  const { search: plan, site } = result.data.manifest;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-search-'));
+  const last = path.join(out, searchFile(plan.id, plan.buckets - 1));
+  const threaded = searchIndexer(plan, site.lang, INDEX_THREAD_FROM, out, () =>
+    Promise.reject(new Error('not here')),
+  );
+  let written = 0;
+  const here = searchIndexer(plan, site.lang, 1, out, async (files) => (written += [...files].length));
+  for (const p of result.posts) {
+    threaded.add(p, bodyOf(p));
+    here.add(p, bodyOf(p));
+  }
+  threaded.end();
+  here.end();
+  expect(written).toBe(plan.buckets); // (on this thread: at once)
+  await expect.poll(() => fs.existsSync(last), { timeout: 10_000 }).toBe(true);
+  expect(await threaded.finish()).toBe(plan.buckets);
+  expect(await here.finish()).toBe(plan.buckets); // (made once)
+  expect(written).toBe(plan.buckets);
+});
