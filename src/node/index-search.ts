@@ -11,6 +11,7 @@ import { searchFile } from '../shared/paths.ts';
 import { bodyOf, type BodySource } from './load-body.ts';
 import { Postings } from './term-postings.ts';
 import { workerSource } from './worker-source.ts';
+import type { WriteCount } from './write-files.ts';
 import {
   bucketOf,
   cjkTerm,
@@ -262,9 +263,9 @@ export interface SearchSink {
   end(): void;
 }
 
-/** A sink that writes the index's files once the posts have ended; resolves with their number. */
+/** A sink that writes the index's files once the posts have ended; resolves with their count. */
 export interface SearchIndexer extends SearchSink {
-  finish(): Promise<number>;
+  finish(): Promise<WriteCount>;
 }
 
 /** Messages to the indexing thread: a batch of posts, or (none) the end. */
@@ -286,7 +287,7 @@ export function searchIndexer(
   lang: string,
   posts: number,
   outDir: string,
-  write: (files: Iterable<[string, Uint8Array]>) => Promise<number>,
+  write: (files: Iterable<[string, Uint8Array]>) => Promise<WriteCount>,
 ): SearchIndexer {
   let worker: Worker | undefined;
   if (posts >= INDEX_THREAD_FROM)
@@ -297,13 +298,13 @@ export function searchIndexer(
     }
   if (!worker) {
     const builder = new SearchIndexBuilder(plan, lang);
-    let written: Promise<number> | undefined;
+    let written: Promise<WriteCount> | undefined;
     const finish = () => (written ??= write(builder.files()));
     return { add: (post, body) => builder.add(post, body), end: () => void finish(), finish };
   }
   const thread = worker;
-  const done = new Promise<number>((resolve, reject) => {
-    thread.once('message', (m: { written?: number; error?: string }) =>
+  const done = new Promise<WriteCount>((resolve, reject) => {
+    thread.once('message', (m: { written?: WriteCount; error?: string }) =>
       m.error === undefined ? resolve(m.written!) : reject(new Error(`folio: search index: ${m.error}`)),
     );
     thread.once('error', reject);

@@ -1,4 +1,5 @@
 // The Folio Vite plugin: a thin table of hooks over the pipeline (./pipeline.ts).
+import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
@@ -13,8 +14,9 @@ import {
   type PipelineResult,
 } from './pipeline.ts';
 import { homePage, siteFiles } from './emit-site.ts';
+import { searchFile } from '../shared/paths.ts';
 import { searchIndexer } from './index-search.ts';
-import { writeFiles } from './write-files.ts';
+import { listOutput, pruneOutput, writeFiles, type OutputListing } from './write-files.ts';
 import { reportIssues, summarise, writeReport } from './report.ts';
 
 export type { FolioOptions } from './options.ts';
@@ -58,6 +60,10 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
   let preload: Record<string, string[]> = {};
   const cache = pipelineCache();
   let reportTimer: NodeJS.Timeout | undefined;
+  /** Whether a build writes over the last one in place, where Vite would have emptied the folder. */
+  let inPlace = false;
+  /** The output folder's listing before the build, when it writes in place. */
+  let listing: Promise<OutputListing | undefined> | undefined;
 
   const onProgress = (done: number, total: number) =>
     config.logger.info(`folio: read ${done} of ${total} files`);
@@ -73,22 +79,33 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
     api: { userOptions },
     // Writing a large archive's data is, by design, most of a build: Rolldown's notice that a plugin
     // took the time says nothing the report does not.
-    config: (user) => ({
-      build: { rolldownOptions: { checks: { bundlerTimings: false } } },
-      // The dev server watches the content folder itself (./watch-content.ts); Vite's watcher would
-      // read a folder of 10,000 posts again on every save.
-      // (A server told to watch nothing, `watch: null`, stays so.)
-      server:
-        user.server?.watch === null
-          ? {}
-          : {
-              watch: {
-                ignored: [
-                  `${resolveOptions(userOptions, path.resolve(user.root ?? process.cwd())).contentDir}/**`,
-                ],
+    config: (user, env) => {
+      // Where Vite would empty the output folder before a build (it is inside the project and the
+      // operator has not said), Folio writes over the last build instead (./write-files.ts).
+      const root = path.resolve(user.root ?? process.cwd());
+      const outDir = path.resolve(root, user.build?.outDir ?? 'dist');
+      inPlace =
+        env.command === 'build' && user.build?.emptyOutDir == null && outDir.startsWith(root + path.sep);
+      return {
+        build: {
+          rolldownOptions: { checks: { bundlerTimings: false } },
+          ...(inPlace ? { emptyOutDir: false } : {}),
+        },
+        // The dev server watches the content folder itself (./watch-content.ts); Vite's watcher would
+        // read a folder of 10,000 posts again on every save.
+        // (A server told to watch nothing, `watch: null`, stays so.)
+        server:
+          user.server?.watch === null
+            ? {}
+            : {
+                watch: {
+                  ignored: [
+                    `${resolveOptions(userOptions, path.resolve(user.root ?? process.cwd())).contentDir}/**`,
+                  ],
+                },
               },
-            },
-    }),
+      };
+    },
     configResolved(resolved) {
       config = resolved;
       options = resolveOptions(userOptions, resolved.root);
@@ -99,6 +116,10 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       if (config.command !== 'build') return;
       pending = runPipelineParallel(options, { base: config.base, onProgress });
       pending.catch(() => {}); // (awaited in generateBundle; a failure is raised there)
+      if (inPlace) {
+        listing = listOutput(path.resolve(config.root, config.build.outDir));
+        listing.catch(() => {}); // (awaited in writeBundle)
+      }
     },
     configureServer(server) {
       report(build());
@@ -143,17 +164,50 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
         shellAsset.source = homePage(result, shell, config.base);
       },
     },
-    async writeBundle(outputOptions) {
+    async writeBundle(outputOptions, bundle) {
       if (!result || shell === undefined || !outputOptions.dir) return;
       const t0 = performance.now();
       const dir = path.resolve(outputOptions.dir);
+      const previous = dir === path.resolve(config.root, config.build.outDir) ? await listing : undefined;
+      listing = undefined;
       const { search: plan, site } = result.data.manifest;
       const search = searchIndexer(plan, site.lang, result.posts.length, dir, (files) =>
-        writeFiles(dir, files),
+        writeFiles(dir, files, previous),
       );
-      let count = await writeFiles(dir, siteFiles(result, shell, config.base, preload, true, search));
-      count += await search.finish();
-      config.logger.info(`folio: wrote ${count} files in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+      const count = await writeFiles(
+        dir,
+        siteFiles(result, shell, config.base, preload, true, search),
+        previous,
+      );
+      const index = await search.finish();
+      count.files += index.files;
+      count.unchanged += index.unchanged;
+      let removed = 0;
+      if (previous) {
+        // what Vite wrote (the bundle, the public folder's copies) and the search index's thread wrote
+        const searchDir = `${path.posix.dirname(searchFile(plan.id, 0))}/`;
+        const copied = publicFiles(config);
+        removed = await pruneOutput(
+          dir,
+          previous,
+          (name) => Object.hasOwn(bundle, name) || copied.has(name) || name.startsWith(searchDir),
+        );
+      }
+      config.logger.info(
+        `folio: wrote ${count.files} files in ${((performance.now() - t0) / 1000).toFixed(2)} s` +
+          (previous ? ` (${count.unchanged} unchanged; ${removed} left by the last build removed)` : ''),
+      );
     },
   };
+}
+
+/** The names of the files Vite copies from the public folder into the output. */
+function publicFiles(config: ResolvedConfig): Set<string> {
+  const names = new Set<string>();
+  const from = config.publicDir;
+  if (!config.build.copyPublicDir || !from || !fs.existsSync(from)) return names;
+  for (const e of fs.readdirSync(from, { withFileTypes: true, recursive: true }))
+    if (!e.isDirectory())
+      names.add(path.relative(from, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+  return names;
 }

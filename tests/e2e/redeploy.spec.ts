@@ -23,7 +23,8 @@ test('a vanished data file after a redeploy costs one reload', async ({ page }) 
   );
   execFileSync(
     'node',
-    ['src/node/bin/folio.mjs', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+    // (written over the last build in place, as `npm run build` does: the old files are removed at its end)
+    ['src/node/bin/folio.mjs', 'build', '--outDir', out, '--logLevel', 'error'],
     {
       env: { ...process.env, FOLIO_CONTENT: content, FOLIO_REPORT: 'reports/redeploy-report.json' },
       stdio: 'ignore',

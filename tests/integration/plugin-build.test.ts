@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { contentHash } from '../../src/node/emit-data.ts';
 import type { Report } from '../../src/node/report.ts';
 import { fixtures } from '../helpers/content-dir.ts';
-import { buildSite, entryOf } from '../helpers/vite-build.ts';
+import { build as viteBuild } from 'vite';
+import react from '@vitejs/plugin-react';
+import { folio } from '../../src/node/plugin.ts';
+import { buildSite, entryOf, root } from '../helpers/vite-build.ts';
 import { facetRefsFile, searchFile } from '../../src/shared/paths.ts';
 import { facetKey, facetShard } from '../../src/shared/facets.ts';
 import type { FacetRefsShard } from '../../src/shared/contract.ts';
@@ -197,5 +200,53 @@ describe('vite build with the Folio plugin', () => {
     await expect(buildSite({ content, report, strict: true })).rejects.toThrow(
       /2 errors in content \(strict mode\):\nposts\/2024-01-03-broken-yaml\.md:2: error: broken YAML[^\n]*\nposts\/undated\.md: error: no date/,
     );
+  });
+});
+
+describe('a rebuild into the output folder of the last build', () => {
+  // Inside the project, where Vite would empty the folder first and Folio writes over it instead.
+  fs.mkdirSync(path.join(root, 'reports'), { recursive: true });
+  const out = fs.mkdtempSync(path.join(root, 'reports', 'rebuild-'));
+  const build = (emptyOutDir?: boolean) =>
+    viteBuild({
+      root,
+      base: '/',
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [react(), folio({ content, report })],
+      build: { outDir: out, ...(emptyOutDir === undefined ? {} : { emptyOutDir }) },
+    });
+  const listFiles = () =>
+    fs
+      .readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(out, path.join(e.parentPath, e.name)))
+      .sort();
+  const longAgo = new Date('2001-02-03T04:05:06Z');
+
+  test('is the same site as a fresh build: what is left of the last is removed, unchanged files are not touched', async () => {
+    await build();
+    const fresh = new Map(listFiles().map((f) => [f, fs.readFileSync(path.join(out, f))]));
+    const post = [...fresh.keys()].find((f) => f.startsWith('posts/'))!;
+    fs.mkdirSync(path.join(out, 'posts/since-deleted'));
+    fs.writeFileSync(path.join(out, 'posts/since-deleted/index.html'), 'a post deleted since');
+    fs.writeFileSync(path.join(out, 'data/list.0123456789ab.json'), '[]');
+    for (const f of listFiles()) fs.utimesSync(path.join(out, f), longAgo, longAgo);
+
+    await build();
+    expect(listFiles()).toEqual([...fresh.keys()]);
+    for (const [f, bytes] of fresh) expect(fs.readFileSync(path.join(out, f)).equals(bytes), f).toBe(true);
+    expect(fs.existsSync(path.join(out, 'posts/since-deleted'))).toBe(false);
+    expect(fs.statSync(path.join(out, post)).mtime).toEqual(longAgo);
+  });
+
+  test('an operator who asks for the folder to be emptied gets that (Vite empties it)', async () => {
+    fs.writeFileSync(path.join(out, 'stale.txt'), 'left over');
+    for (const f of listFiles()) fs.utimesSync(path.join(out, f), longAgo, longAgo);
+    await build(true);
+    expect(fs.existsSync(path.join(out, 'stale.txt'))).toBe(false);
+    const post = listFiles().find((f) => f.startsWith('posts/'))!;
+    expect(fs.statSync(path.join(out, post)).mtime).not.toEqual(longAgo);
+    fs.rmSync(out, { recursive: true, force: true });
   });
 });

@@ -131,13 +131,10 @@ test('indexed on a thread of its own (a large archive) or on this one, the files
   const { search: plan, site } = result.data.manifest;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-search-'));
   const inline: [string, Uint8Array][] = [];
-  const here = searchIndexer(
-    plan,
-    site.lang,
-    1,
-    out,
-    async (files) => inline.push(...files) && inline.length,
-  );
+  const here = searchIndexer(plan, site.lang, 1, out, async (files) => ({
+    files: inline.push(...files),
+    unchanged: 0,
+  }));
   const threaded = searchIndexer(plan, site.lang, INDEX_THREAD_FROM, out, () =>
     Promise.reject(new Error('not here')),
   );
@@ -145,8 +142,8 @@ test('indexed on a thread of its own (a large archive) or on this one, the files
     here.add(p, bodyOf(p));
     threaded.add(p, bodyOf(p));
   }
-  expect(await here.finish()).toBe(plan.buckets);
-  expect(await threaded.finish()).toBe(plan.buckets);
+  expect(await here.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
+  expect(await threaded.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
   for (const [name, bytes] of inline)
     expect(new Uint8Array(fs.readFileSync(path.join(out, name)))).toEqual(bytes);
 });
@@ -160,7 +157,10 @@ test("told the posts have ended, the index's files are made before the build ask
     Promise.reject(new Error('not here')),
   );
   let written = 0;
-  const here = searchIndexer(plan, site.lang, 1, out, async (files) => (written += [...files].length));
+  const here = searchIndexer(plan, site.lang, 1, out, async (files) => ({
+    files: (written += [...files].length),
+    unchanged: 0,
+  }));
   for (const p of result.posts) {
     threaded.add(p, bodyOf(p));
     here.add(p, bodyOf(p));
@@ -169,7 +169,13 @@ test("told the posts have ended, the index's files are made before the build ask
   here.end();
   expect(written).toBe(plan.buckets); // (on this thread: at once)
   await expect.poll(() => fs.existsSync(last), { timeout: 10_000 }).toBe(true);
-  expect(await threaded.finish()).toBe(plan.buckets);
-  expect(await here.finish()).toBe(plan.buckets); // (made once)
+  expect(await threaded.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
+  expect(await here.finish()).toEqual({ files: plan.buckets, unchanged: 0 }); // (made once)
   expect(written).toBe(plan.buckets);
+  // a rebuild over these files leaves them as they are
+  const again = searchIndexer(plan, site.lang, INDEX_THREAD_FROM, out, () =>
+    Promise.reject(new Error('not here')),
+  );
+  for (const p of result.posts) again.add(p, bodyOf(p));
+  expect(await again.finish()).toEqual({ files: plan.buckets, unchanged: plan.buckets });
 });

@@ -1,10 +1,12 @@
-// The writer of Folio's own output files: folders made as needed, copies, and no path outside the output.
+// The writer of Folio's own output files: folders made as needed, copies, and no path outside the output;
+// a rebuild over the last build in place: unchanged files left alone, what is in the way removed, the
+// rest of the last build deleted at the end.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { SiteFile } from '../../src/node/emit-site.ts';
-import { writeFiles } from '../../src/node/write-files.ts';
+import { listOutput, pruneOutput, writeFiles } from '../../src/node/write-files.ts';
 
 let out: string;
 beforeEach(() => {
@@ -20,7 +22,7 @@ test('writes every file, nested folders made as needed, and copies files as they
     yield ['assets/a.bin', { copy: source }];
     yield ['robots.txt', 'User-agent: *'];
   }
-  await expect(writeFiles(out, files())).resolves.toBe(103);
+  await expect(writeFiles(out, files())).resolves.toEqual({ files: 103, unchanged: 0 });
   expect(fs.readFileSync(path.join(out, 'posts/p-57/index.html'), 'utf8')).toBe('<p>57</p>');
   expect(fs.readFileSync(path.join(out, 'tags/家庭/feed.xml'), 'utf8')).toBe('<rss/>');
   expect([...fs.readFileSync(path.join(out, 'assets/a.bin'))]).toEqual([0, 1, 2, 255]);
@@ -29,7 +31,7 @@ test('writes every file, nested folders made as needed, and copies files as they
 });
 
 test('no files: nothing written, count 0', async () => {
-  await expect(writeFiles(out, [])).resolves.toBe(0);
+  await expect(writeFiles(out, [])).resolves.toEqual({ files: 0, unchanged: 0 });
   expect(fs.readdirSync(out)).toEqual([]);
 });
 
@@ -51,4 +53,82 @@ test('a write that fails rejects with the system error', async () => {
 
 test('a missing source of a copy rejects with the system error', async () => {
   await expect(writeFiles(out, [['a.bin', { copy: path.join(out, 'nope.bin') }]])).rejects.toThrow(/ENOENT/);
+});
+
+describe('a rebuild over the last build', () => {
+  const put = (name: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
+    fs.writeFileSync(path.join(out, name), text);
+  };
+  const read = (name: string) => fs.readFileSync(path.join(out, name), 'utf8');
+  const long_ago = new Date('2001-02-03T04:05:06Z');
+
+  test('a missing or empty folder has no listing', async () => {
+    await expect(listOutput(path.join(out, 'nope'))).resolves.toBeUndefined();
+    await expect(listOutput(out)).resolves.toBeUndefined();
+  });
+
+  test('unchanged files are left alone, changed ones rewritten, what is in the way removed', async () => {
+    put('same.html', 'same');
+    fs.utimesSync(path.join(out, 'same.html'), long_ago, long_ago);
+    put('changed.html', 'old');
+    put('posts/a', 'a file where a folder goes');
+    put('feed.xml/inner.txt', 'a folder where a file goes');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-outside-'));
+    fs.symlinkSync(outside, path.join(out, 'link'));
+
+    const listing = (await listOutput(out))!;
+    expect([...listing.files].sort()).toEqual(['changed.html', 'feed.xml/inner.txt', 'posts/a', 'same.html']);
+    expect([...listing.dirs].sort()).toEqual(['feed.xml', 'posts']);
+    expect(fs.existsSync(path.join(out, 'link'))).toBe(false); // a link could lead a write outside
+
+    const count = await writeFiles(
+      out,
+      [
+        ['same.html', 'same'],
+        ['changed.html', 'new'],
+        ['posts/a/index.html', 'A'],
+        ['feed.xml', '<rss/>'],
+        ['link/x.txt', 'x'],
+      ],
+      listing,
+    );
+    expect(count).toEqual({ files: 5, unchanged: 1 });
+    expect(fs.statSync(path.join(out, 'same.html')).mtime).toEqual(long_ago);
+    expect(read('changed.html')).toBe('new');
+    expect(read('posts/a/index.html')).toBe('A');
+    expect(read('feed.xml')).toBe('<rss/>');
+    expect(read('link/x.txt')).toBe('x');
+    expect(fs.readdirSync(outside)).toEqual([]);
+    expect(listing.files.size).toBe(0); // everything there was written over
+  });
+
+  test('what the build did not write is deleted, then the folders that leaves empty; .git stays', async () => {
+    put('index.html', 'old home');
+    put('posts/gone/index.html', 'a post since deleted');
+    put('posts/kept/index.html', 'kept');
+    put('data/list.aaaa.json', '[]');
+    put('assets/index-old.js', 'old bundle');
+    put('assets/index-new.js', 'this build (Vite wrote it)');
+    put('.git/HEAD', 'ref: refs/heads/main');
+    const listing = (await listOutput(out))!;
+    await writeFiles(
+      out,
+      [
+        ['index.html', 'home'],
+        ['posts/kept/index.html', 'kept'],
+      ],
+      listing,
+    );
+    const removed = await pruneOutput(out, listing, (name) => name === 'assets/index-new.js');
+    expect(removed).toBe(3);
+    const left = fs
+      .readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(out, path.join(e.parentPath, e.name)))
+      .sort();
+    expect(left).toEqual(['.git/HEAD', 'assets/index-new.js', 'index.html', 'posts/kept/index.html']);
+    expect(fs.existsSync(path.join(out, 'posts/gone'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'data'))).toBe(false);
+  });
 });
