@@ -266,6 +266,8 @@ export interface SearchSink {
 /** A sink that writes the index's files once the posts have ended; resolves with their count. */
 export interface SearchIndexer extends SearchSink {
   finish(): Promise<WriteCount>;
+  /** While too many posts wait to be indexed, a promise of when there are fewer; else undefined. */
+  backlog(): Promise<void> | undefined;
 }
 
 /** Messages to the indexing thread: a batch of posts, or (none) the end. */
@@ -273,9 +275,18 @@ export interface IndexerMessage {
   posts?: [IndexedPost, string][];
 }
 
+/** Messages from it: a batch indexed; or the files written, or what went wrong. */
+export interface IndexerReply {
+  indexed?: true;
+  written?: WriteCount;
+  error?: string;
+}
+
 /** From how many posts a build indexes on a thread of its own (one starts in ~50 ms). */
 export const INDEX_THREAD_FROM = 2000;
 const BATCH = 64;
+/** Batches the indexing thread may have queued before the pages wait for it. */
+const BACKLOG = 16;
 
 /**
  * The search index of a build, written into `outDir` (`lang`: the site's). A large archive is indexed on a worker thread,
@@ -300,19 +311,40 @@ export function searchIndexer(
     const builder = new SearchIndexBuilder(plan, lang);
     let written: Promise<WriteCount> | undefined;
     const finish = () => (written ??= write(builder.files()));
-    return { add: (post, body) => builder.add(post, body), end: () => void finish(), finish };
+    return {
+      add: (post, body) => builder.add(post, body),
+      end: () => void finish(),
+      finish,
+      backlog: () => undefined,
+    };
   }
   const thread = worker;
+  // Batches sent and not yet indexed: past BACKLOG the writer waits (`backlog`), else a writer faster
+  // than the index (a rebuild leaving its files as they are) heaps up bodies in the thread's queue,
+  // ~600 MiB at 100k posts.
+  let unindexed = 0;
+  let drained: (() => void) | undefined;
+  let waiting: Promise<void> | undefined;
   const done = new Promise<WriteCount>((resolve, reject) => {
-    thread.once('message', (m: { written?: WriteCount; error?: string }) =>
-      m.error === undefined ? resolve(m.written!) : reject(new Error(`folio: search index: ${m.error}`)),
-    );
+    thread.on('message', (m: IndexerReply) => {
+      if (m.indexed) {
+        unindexed--;
+        if (unindexed <= BACKLOG / 2 && drained) {
+          drained();
+          drained = waiting = undefined;
+        }
+      } else if (m.error === undefined) resolve(m.written!);
+      else reject(new Error(`folio: search index: ${m.error}`));
+    });
     thread.once('error', reject);
     thread.once('exit', (code) => reject(new Error(`folio: the search index's thread stopped (${code})`)));
   });
   let batch: [IndexedPost, string][] = [];
   const send = () => {
-    if (batch.length > 0) thread.postMessage({ posts: batch } satisfies IndexerMessage);
+    if (batch.length > 0) {
+      thread.postMessage({ posts: batch } satisfies IndexerMessage);
+      unindexed++;
+    }
     batch = [];
   };
   let ended = false;
@@ -330,6 +362,10 @@ export function searchIndexer(
       if (batch.length === BATCH) send();
     },
     end,
+    backlog() {
+      if (unindexed < BACKLOG) return undefined;
+      return (waiting ??= new Promise<void>((resolve) => (drained = resolve)));
+    },
     async finish() {
       end();
       try {

@@ -178,6 +178,7 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
         dir,
         siteFiles(result, shell, config.base, preload, true, search),
         previous,
+        search.backlog,
       );
       const index = await search.finish();
       count.files += index.files;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchInfo } from '../shared/contract.ts';
-import { SearchIndexBuilder, type IndexerMessage } from './index-search.ts';
+import { SearchIndexBuilder, type IndexerMessage, type IndexerReply } from './index-search.ts';
 import { holdsSync, type WriteCount } from './write-files.ts';
 
 const { plan, lang, outDir } = workerData as { plan: SearchInfo; lang: string; outDir: string };
@@ -14,6 +14,7 @@ const builder = new SearchIndexBuilder(plan, lang);
 parentPort!.on('message', (message: IndexerMessage) => {
   if (message.posts) {
     for (const [post, body] of message.posts) builder.add(post, body);
+    parentPort!.postMessage({ indexed: true } satisfies IndexerReply);
     return;
   }
   const written: WriteCount = { files: 0, unchanged: 0 };
@@ -24,9 +25,9 @@ parentPort!.on('message', (message: IndexerMessage) => {
       if (holdsSync(target, bytes)) written.unchanged++;
       else fs.writeFileSync(target, bytes);
     }
-    parentPort!.postMessage({ written });
+    parentPort!.postMessage({ written } satisfies IndexerReply);
   } catch (e) {
-    parentPort!.postMessage({ error: (e as Error).message });
+    parentPort!.postMessage({ error: (e as Error).message } satisfies IndexerReply);
   }
   parentPort!.close();
 });

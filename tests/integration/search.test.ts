@@ -179,3 +179,22 @@ test("told the posts have ended, the index's files are made before the build ask
   for (const p of result.posts) again.add(p, bodyOf(p));
   expect(await again.finish()).toEqual({ files: plan.buckets, unchanged: plan.buckets });
 });
+
+test('pages made faster than the index can take them wait for it: only a few batches of bodies queue up', async () => {
+  const { result } = news;
+  const { search: plan, site } = result.data.manifest;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-search-'));
+  const threaded = searchIndexer(plan, site.lang, INDEX_THREAD_FROM, out, () =>
+    Promise.reject(new Error('not here')),
+  );
+  expect(threaded.backlog()).toBeUndefined();
+  let ordinal = 0;
+  // (nothing the thread says is heard while this loop runs: every batch sent is still queued)
+  while (threaded.backlog() === undefined && ordinal < 100_000)
+    for (const p of result.posts) threaded.add({ ...p, ordinal: ordinal++ }, bodyOf(p));
+  expect(ordinal).toBeGreaterThanOrEqual(16 * 64);
+  expect(ordinal).toBeLessThan(17 * 64 + result.posts.length);
+  await threaded.backlog();
+  expect(threaded.backlog()).toBeUndefined();
+  expect((await threaded.finish()).files).toBe(plan.buckets);
+});

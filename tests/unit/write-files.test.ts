@@ -69,8 +69,14 @@ describe('a rebuild over the last build', () => {
   });
 
   test('unchanged files are left alone, changed ones rewritten, what is in the way removed', async () => {
-    put('same.html', 'same');
-    fs.utimesSync(path.join(out, 'same.html'), long_ago, long_ago);
+    const big = 'x'.repeat(1_500_000); // (compared whole, past the writer's own buffer)
+    for (const [name, text] of [
+      ['same.html', 'same'],
+      ['big.txt', big],
+    ]) {
+      put(name!, text!);
+      fs.utimesSync(path.join(out, name!), long_ago, long_ago);
+    }
     put('changed.html', 'old');
     put('posts/a', 'a file where a folder goes');
     put('feed.xml/inner.txt', 'a folder where a file goes');
@@ -78,7 +84,13 @@ describe('a rebuild over the last build', () => {
     fs.symlinkSync(outside, path.join(out, 'link'));
 
     const listing = (await listOutput(out))!;
-    expect([...listing.files].sort()).toEqual(['changed.html', 'feed.xml/inner.txt', 'posts/a', 'same.html']);
+    expect([...listing.files].sort()).toEqual([
+      'big.txt',
+      'changed.html',
+      'feed.xml/inner.txt',
+      'posts/a',
+      'same.html',
+    ]);
     expect([...listing.dirs].sort()).toEqual(['feed.xml', 'posts']);
     expect(fs.existsSync(path.join(out, 'link'))).toBe(false); // a link could lead a write outside
 
@@ -86,6 +98,7 @@ describe('a rebuild over the last build', () => {
       out,
       [
         ['same.html', 'same'],
+        ['big.txt', big],
         ['changed.html', 'new'],
         ['posts/a/index.html', 'A'],
         ['feed.xml', '<rss/>'],
@@ -93,8 +106,9 @@ describe('a rebuild over the last build', () => {
       ],
       listing,
     );
-    expect(count).toEqual({ files: 5, unchanged: 1 });
+    expect(count).toEqual({ files: 6, unchanged: 2 });
     expect(fs.statSync(path.join(out, 'same.html')).mtime).toEqual(long_ago);
+    expect(fs.statSync(path.join(out, 'big.txt')).mtime).toEqual(long_ago);
     expect(read('changed.html')).toBe('new');
     expect(read('posts/a/index.html')).toBe('A');
     expect(read('feed.xml')).toBe('<rss/>');
