@@ -99,9 +99,7 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
             ? {}
             : {
                 watch: {
-                  ignored: [
-                    `${resolveOptions(userOptions, path.resolve(user.root ?? process.cwd())).contentDir}/**`,
-                  ],
+                  ignored: [`${resolveOptions(userOptions, root).contentDir}/**`],
                 },
               },
       };
