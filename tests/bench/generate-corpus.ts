@@ -15,7 +15,7 @@ const START = Date.parse('2019-01-01T00:00:00Z');
 const SPAN = 5 * 365 * 86_400_000;
 
 /** mulberry32: a small, fast, seeded PRNG. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -3,34 +3,14 @@
 // posts added in runs of 32 ordinals, read back as varint gaps.
 import { describe, expect, test } from 'vitest';
 import { Postings } from '../../src/node/term-postings.ts';
+import { ordinalsOf } from '../../src/client/features/search/lib/search-index.ts';
+import { rng } from '../bench/generate-corpus.ts';
 
-/** A seeded PRNG (mulberry32), so a failure repeats. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A term's posts, from its varint gaps. */
+/** A term's posts, from its varint gaps (as the reader decodes them). */
 function postsOf(list: Postings, id: number): number[] {
   const gaps = new Uint8Array(list.size(id));
   list.copyGaps(id, gaps, 0);
-  const out: number[] = [];
-  let ordinal = -1;
-  for (let i = 0; i < gaps.length;) {
-    let gap = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = gaps[i++]!;
-      gap |= (b & 0x7f) << shift;
-      if (b < 0x80) break;
-    }
-    out.push((ordinal += gap));
-  }
-  return out;
+  return ordinalsOf(gaps);
 }
 
 describe('Postings', () => {

@@ -56,9 +56,15 @@ function listOf(bucket: Bucket, entry: Entry): number[] {
       for (let bit = 0; bit < 8; bit++) if (bytes[i]! & (1 << bit)) out.push(i * 8 + bit);
     return out;
   }
+  return ordinalsOf(bytes);
+}
+
+/** A list written as varint gaps from -1 → its ascending ordinals. */
+export function ordinalsOf(gaps: Uint8Array): number[] {
+  const out: number[] = [];
   const at = { i: 0 };
   let ordinal = -1;
-  while (at.i < bytes.length) out.push((ordinal += readVarint(bytes, at)));
+  while (at.i < gaps.length) out.push((ordinal += readVarint(gaps, at)));
   return out;
 }
 
