@@ -16,7 +16,7 @@ import {
 import { homePage, siteFiles } from './emit-site.ts';
 import { searchFile } from '../shared/paths.ts';
 import { searchIndexer } from './index-search.ts';
-import { listOutput, pruneOutput, writeFiles, type OutputListing } from './write-files.ts';
+import { listOutput, openWriter, pruneOutput, type OutputListing, type WriteCount } from './write-files.ts';
 import { reportIssues, summarise, writeReport } from './report.ts';
 
 export type { FolioOptions } from './options.ts';
@@ -169,16 +169,18 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       const previous = dir === path.resolve(config.root, config.build.outDir) ? await listing : undefined;
       listing = undefined;
       const { search: plan, site } = result.data.manifest;
-      const search = searchIndexer(plan, site.lang, result.posts.length, dir, (files) =>
-        writeFiles(dir, files, previous),
-      );
-      const count = await writeFiles(
-        dir,
-        siteFiles(result, shell, config.base, preload, true, search),
-        previous,
-        search.backlog,
-      );
-      const index = await search.finish();
+      const writer = openWriter(dir, previous);
+      const search = searchIndexer(plan, site.lang, result.posts.length, dir, (files) => writer.write(files));
+      let count: WriteCount, index: WriteCount;
+      try {
+        count = await writer.write(
+          siteFiles(result, shell, config.base, preload, true, search),
+          search.backlog,
+        );
+        index = await search.finish();
+      } finally {
+        await writer.close();
+      }
       count.files += index.files;
       count.unchanged += index.unchanged;
       let removed = 0;

@@ -1,5 +1,5 @@
-// Writes many small files fast: each folder made once, many writes in flight, files made as they
-// are written (on disks like this machine's a file costs 0.3–0.6 ms one at a time; DESIGN.md).
+// Writes many small files fast: on a thread of their own (openWriter), each folder made once, files
+// made as they are written.
 //
 // A rebuild writes over the last build in place, as Hugo does, instead of emptying the folder first:
 // a file whose bytes are unchanged is left alone (its time too, so `rsync` and upload tools skip it),
@@ -9,23 +9,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import type { SiteFile } from './emit-site.ts';
+import { workerSource } from './worker-source.ts';
 
-const IN_FLIGHT = 64;
+/** Deletions in flight at the end of a rebuild. */
+const PRUNING = 64;
 
-// fs's callback forms, promisified: no FileHandle and promise per call as fs/promises makes (~0.3 s of
-// CPU over 17,000 files).
-const mkdir = promisify(fs.mkdir);
-const writeFile = promisify(fs.writeFile);
-const copyFile = promisify(fs.copyFile);
-const readFile = promisify(fs.readFile);
-const open = promisify(fs.open);
-const fstat = promisify(fs.fstat);
-const read = promisify(fs.read);
-const close = promisify(fs.close);
 const unlink = promisify(fs.unlink);
 const rmdir = promisify(fs.rmdir);
-const rm = promisify(fs.rm);
 
 /** What an output folder held before a build: its files and folders, by `/`-separated relative name. */
 export interface OutputListing {
@@ -74,97 +66,251 @@ const SCRATCH_MAX = 1 << 20;
  * caller's buffer, reused: a rebuild compares every file, 1.8 GiB at 100k posts, and a buffer per
  * read held ~600 MiB more of the build's peak before the collector freed them.
  */
-async function holds(target: string, bytes: Uint8Array, scratch: { buf: Buffer }): Promise<boolean> {
-  if (bytes.length > SCRATCH_MAX)
-    return readFile(target).then(
-      (old) => Buffer.compare(old, bytes) === 0,
-      () => false,
-    );
+export function holdsSync(target: string, bytes: Uint8Array, scratch = { buf: Buffer.alloc(0) }): boolean {
   let fd: number;
   try {
-    fd = await open(target, 'r');
+    if (bytes.length > SCRATCH_MAX) return Buffer.compare(fs.readFileSync(target), bytes) === 0;
+    fd = fs.openSync(target, 'r');
   } catch {
     return false;
   }
   try {
-    if ((await fstat(fd)).size !== bytes.length) return false;
+    if (fs.fstatSync(fd).size !== bytes.length) return false;
     if (scratch.buf.length < bytes.length)
       scratch.buf = Buffer.allocUnsafe(Math.min(SCRATCH_MAX, Math.max(bytes.length, 2 * scratch.buf.length)));
     let at = 0;
     for (let n = -1; at < bytes.length && n !== 0; at += n)
-      n = (await read(fd, scratch.buf, at, bytes.length - at, at)).bytesRead;
+      n = fs.readSync(fd, scratch.buf, at, bytes.length - at, at);
     return at === bytes.length && scratch.buf.subarray(0, at).equals(bytes);
   } catch {
     return false;
   } finally {
-    await close(fd).catch(() => {});
-  }
-}
-
-/** holds(), for a thread that writes its files one at a time (the search index's). */
-export function holdsSync(target: string, bytes: Uint8Array): boolean {
-  try {
-    return Buffer.compare(fs.readFileSync(target), bytes) === 0;
-  } catch {
-    return false;
+    fs.closeSync(fd);
   }
 }
 
 /**
- * Writes the files as the iterator makes them. With `previous` (the folder's listing before the
- * build), over what is there: a file with the same bytes is left alone, and what stands in a path's
- * way (a folder where a file goes, a file where a folder goes) is removed first; each name written is
- * taken out of `previous.files`, which ends up holding what this build has not written.
+ * Writes files one at a time, each folder made once, on the thread it runs on (the writer's thread,
+ * ./write-worker.ts). With `previous` (the folder's listing before the build), over what is there: a
+ * file with the same bytes is left alone, and what stands in a path's way (a folder where a file
+ * goes, a file where a folder goes) is removed first; each name written is taken out of
+ * `previous.files`, which ends up holding what this build has not written.
  */
-export async function writeFiles(
-  outDir: string,
-  files: Iterable<[string, SiteFile]>,
-  previous?: OutputListing,
-  /** Asked before each next file; a promise holds the writing until it settles. */
-  gate?: () => Promise<void> | undefined,
-): Promise<WriteCount> {
-  const made = new Map<string, Promise<unknown>>();
-  const folder = (dir: string) => {
-    let p = made.get(dir);
-    if (!p) made.set(dir, (p = makeFolder(dir)));
-    return p;
-  };
-  const makeFolder = async (dir: string) => {
+export class FolderWriter {
+  private readonly made = new Set<string>();
+  private readonly scratch = { buf: Buffer.alloc(0) };
+  constructor(
+    readonly outDir: string,
+    readonly previous?: OutputListing,
+  ) {}
+
+  private folder(dir: string): void {
+    if (this.made.has(dir)) return;
+    this.made.add(dir);
+    const { outDir, previous } = this;
     const name = slash(path.relative(outDir, dir));
     if (previous?.dirs.has(name)) return;
     if (previous)
       for (let at = name; at !== '.' && at !== ''; at = path.posix.dirname(at))
-        if (previous.files.delete(at)) await unlink(path.join(outDir, at));
-    await mkdir(dir, { recursive: true });
-  };
-  const iterator = files[Symbol.iterator]();
-  const count: WriteCount = { files: 0, unchanged: 0 };
-  const worker = async () => {
-    const scratch = { buf: Buffer.alloc(0) };
-    for (let next = iterator.next(); !next.done; next = iterator.next()) {
-      const [name, file] = next.value;
-      const wait = gate?.();
-      if (wait) await wait;
-      const target = path.join(outDir, name);
-      if (!target.startsWith(outDir + path.sep))
-        throw new Error(`folio: refusing to write outside the output folder: ${name}`);
-      count.files++;
-      await folder(path.dirname(target));
-      if (previous?.dirs.delete(name)) {
-        await rm(target, { recursive: true, force: true });
-        for (const set of [previous.files, previous.dirs])
-          for (const inside of set) if (inside.startsWith(`${name}/`)) set.delete(inside);
-      }
-      if (typeof file === 'string' || file instanceof Uint8Array) {
-        const bytes = typeof file === 'string' ? Buffer.from(file) : file;
-        if (previous?.files.has(name) && (await holds(target, bytes, scratch))) count.unchanged++;
-        else await writeFile(target, bytes);
-      } else await copyFile(file.copy, target);
-      previous?.files.delete(name);
+        if (previous.files.delete(at)) fs.unlinkSync(path.join(outDir, at));
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  /** Writes one file; true when it held these bytes already and was left alone. */
+  write(name: string, file: SiteFile): boolean {
+    const { outDir, previous } = this;
+    const target = path.join(outDir, name);
+    if (!target.startsWith(outDir + path.sep))
+      throw new Error(`folio: refusing to write outside the output folder: ${name}`);
+    this.folder(path.dirname(target));
+    if (previous?.dirs.delete(name)) {
+      fs.rmSync(target, { recursive: true, force: true });
+      for (const set of [previous.files, previous.dirs])
+        for (const inside of set) if (inside.startsWith(`${name}/`)) set.delete(inside);
     }
+    let unchanged = false;
+    if (typeof file === 'string' || file instanceof Uint8Array) {
+      if (previous?.files.has(name)) {
+        const bytes = typeof file === 'string' ? Buffer.from(file) : file;
+        unchanged = holdsSync(target, bytes, this.scratch);
+        if (!unchanged) fs.writeFileSync(target, bytes);
+      } else fs.writeFileSync(target, file);
+    } else fs.copyFileSync(file.copy, target);
+    previous?.files.delete(name);
+    return unchanged;
+  }
+}
+
+/** What the writer's thread starts with: the output folder, and its listing as arrays. */
+export interface WriterData {
+  outDir: string;
+  previous?: { files: string[]; dirs: string[] };
+}
+
+/** Messages to the writer's thread: a batch of files, or (none) the end. */
+export interface WriterMessage {
+  batch?: number;
+  files?: [string, SiteFile][];
+}
+
+/** Messages from it: a batch written (or what went wrong), or at the end what the listing still holds. */
+export interface WriterReply {
+  batch?: number;
+  files?: number;
+  unchanged?: number;
+  error?: string;
+  left?: WriterData['previous'];
+}
+
+/** Files a batch holds at most, characters of text, and batches sent and not yet written. */
+const BATCH_FILES = 32;
+const BATCH_CHARS = 1 << 18;
+const IN_FLIGHT = 2;
+const encoder = new TextEncoder();
+
+/** The writer of one output folder, on a thread of its own; write() may be called more than once. */
+export interface SiteWriter {
+  /** Writes the files as the iterator makes them; `gate`, asked before each, holds the writing. */
+  write(files: Iterable<[string, SiteFile]>, gate?: () => Promise<void> | undefined): Promise<WriteCount>;
+  /** Ends the thread; `previous` then holds what the writes did not write over. */
+  close(): Promise<void>;
+}
+
+/**
+ * A writer for `outDir` (over `previous`, when given), on a thread of its own: the pages are made on
+ * this thread and written, with the system's calls made one at a time, on that one (./write-worker.ts).
+ * On this machine's disk 17,000 files took 1.2-1.4 s of one core so, where 64 writes in flight through
+ * libuv's pool took 1.85 s of CPU, and this thread's share of it (promises, callbacks, the pool's
+ * wake-ups) was the build's longest path. Where no thread starts, the files are written here.
+ */
+export function openWriter(outDir: string, previous?: OutputListing): SiteWriter {
+  let thread: Worker | undefined;
+  try {
+    thread = new Worker(workerSource('write-worker'), {
+      eval: true,
+      workerData: {
+        outDir,
+        previous: previous && { files: [...previous.files], dirs: [...previous.dirs] },
+      } satisfies WriterData,
+    });
+  } catch {
+    thread = undefined;
+  }
+  const replies = new Map<number, (reply: WriterReply) => void>();
+  let batches = 0;
+  let failed: Error | undefined;
+  let closed: Promise<void> | undefined;
+  let ended: ((reply: WriterReply) => void) | undefined;
+  let stopped: Promise<never> | undefined;
+  if (thread) {
+    thread.on('message', (reply: WriterReply) => {
+      if (reply.batch === undefined) ended?.(reply);
+      else replies.get(reply.batch)?.(reply);
+      if (reply.batch !== undefined) replies.delete(reply.batch);
+    });
+    stopped = new Promise<never>((_, reject) => {
+      thread.once('error', reject);
+      thread.once('exit', (code) => reject(new Error(`folio: the writer's thread stopped (${code})`)));
+    });
+    stopped.catch(() => {});
+  }
+  const here = thread ? undefined : new FolderWriter(outDir, previous);
+
+  /** One batch, written: its count, or the first failure. */
+  const send = (files: [string, SiteFile][]): Promise<WriteCount> => {
+    if (here) {
+      let unchanged = 0;
+      for (const [name, file] of files) if (here.write(name, file)) unchanged++;
+      return Promise.resolve({ files: files.length, unchanged });
+    }
+    const batch = batches++;
+    const written = new Promise<WriterReply>((resolve) => {
+      replies.set(batch, resolve);
+      // Text crosses as UTF-8 bytes of its own, handed over, not copied: each page's string copied
+      // to the thread took ~0.6 s of this one at 10k posts, and made again there.
+      const moved: ArrayBuffer[] = [];
+      const message: WriterMessage = {
+        batch,
+        files: files.map(([name, file]): [string, SiteFile] => {
+          if (typeof file !== 'string') return [name, file];
+          const bytes = encoder.encode(file);
+          moved.push(bytes.buffer);
+          return [name, bytes];
+        }),
+      };
+      thread!.postMessage(message, moved);
+    });
+    return Promise.race([written, stopped!]).then((reply) => {
+      if (reply.error !== undefined) throw (failed ??= new Error(reply.error));
+      return { files: reply.files!, unchanged: reply.unchanged! };
+    });
   };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  return count;
+
+  return {
+    async write(files, gate) {
+      const sent: Promise<WriteCount>[] = [];
+      let batch: [string, SiteFile][] = [];
+      let chars = 0;
+      const flush = async () => {
+        const done = send(batch);
+        done.catch(() => {}); // (awaited below, or in Promise.all)
+        sent.push(done);
+        batch = [];
+        chars = 0;
+        if (sent.length > IN_FLIGHT) await sent[sent.length - 1 - IN_FLIGHT];
+      };
+      for (const entry of files) {
+        if (failed) throw failed;
+        const wait = gate?.();
+        if (wait) await wait;
+        batch.push(entry);
+        const file = entry[1];
+        chars += typeof file === 'string' || file instanceof Uint8Array ? file.length : 0;
+        if (batch.length === BATCH_FILES || chars >= BATCH_CHARS) await flush();
+      }
+      if (batch.length > 0) await flush();
+      const count: WriteCount = { files: 0, unchanged: 0 };
+      for (const c of await Promise.all(sent)) {
+        count.files += c.files;
+        count.unchanged += c.unchanged;
+      }
+      return count;
+    },
+    close() {
+      if (!thread) return Promise.resolve();
+      return (closed ??= (async () => {
+        if (!failed) {
+          const reply = await Promise.race([
+            new Promise<WriterReply>((resolve) => {
+              ended = resolve;
+              thread.postMessage({} satisfies WriterMessage);
+            }),
+            stopped!,
+          ]);
+          if (previous && reply.left) {
+            previous.files = new Set(reply.left.files);
+            previous.dirs = new Set(reply.left.dirs);
+          }
+        }
+        await thread.terminate();
+      })());
+    },
+  };
+}
+
+/** Writes the files as the iterator makes them (openWriter), and ends the writer's thread. */
+export async function writeFiles(
+  outDir: string,
+  files: Iterable<[string, SiteFile]>,
+  previous?: OutputListing,
+  gate?: () => Promise<void> | undefined,
+): Promise<WriteCount> {
+  const writer = openWriter(outDir, previous);
+  try {
+    return await writer.write(files, gate);
+  } finally {
+    await writer.close();
+  }
 }
 
 /**
@@ -190,7 +336,7 @@ export async function pruneOutput(
         emptied.add(dir);
     }
   };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  await Promise.all(Array.from({ length: PRUNING }, worker));
   // deepest first, so that a folder's subfolders are gone before it is tried
   for (const dir of [...emptied].sort((a, b) => b.split('/').length - a.split('/').length))
     await rmdir(path.join(outDir, dir)).catch((e: NodeJS.ErrnoException) => {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { SiteFile } from '../../src/node/emit-site.ts';
-import { listOutput, pruneOutput, writeFiles } from '../../src/node/write-files.ts';
+import { listOutput, openWriter, pruneOutput, writeFiles } from '../../src/node/write-files.ts';
 
 let out: string;
 beforeEach(() => {
@@ -115,6 +115,32 @@ describe('a rebuild over the last build', () => {
     expect(read('link/x.txt')).toBe('x');
     expect(fs.readdirSync(outside)).toEqual([]);
     expect(listing.files.size).toBe(0); // everything there was written over
+  });
+
+  test('one writer takes several writes at once (the pages and a small index), over one listing', async () => {
+    put('posts/a/index.html', 'old a');
+    put('search/old.bin', 'an index since renamed');
+    put('feed.xml', '<rss/>');
+    const listing = (await listOutput(out))!;
+    const writer = openWriter(out, listing);
+    function* pages(): Generator<[string, SiteFile]> {
+      for (let i = 0; i < 100; i++) yield [`posts/${i === 0 ? 'a' : `p-${i}`}/index.html`, `page ${i}`];
+    }
+    const [site, index] = await Promise.all([
+      writer.write(pages()),
+      writer.write([
+        ['search/new.bin', new Uint8Array([1, 2, 3])],
+        ['feed.xml', '<rss/>'],
+      ]),
+    ]);
+    await writer.close();
+    expect(site).toEqual({ files: 100, unchanged: 0 });
+    expect(index).toEqual({ files: 2, unchanged: 1 });
+    expect(read('posts/a/index.html')).toBe('page 0');
+    expect(read('posts/p-99/index.html')).toBe('page 99');
+    expect([...fs.readFileSync(path.join(out, 'search/new.bin'))]).toEqual([1, 2, 3]);
+    // what neither wrote is all the listing holds once the writer is closed
+    expect([...listing.files]).toEqual(['search/old.bin']);
   });
 
   test('what the build did not write is deleted, then the folders that leaves empty; .git stays', async () => {

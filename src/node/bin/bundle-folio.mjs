@@ -6,7 +6,7 @@
 // modules, they took 0.1 s more to start each thread (the check's and the build's readers, DESIGN.md's
 // `npm run check` budget); every other package loads as it is, from the project's node_modules.
 // In: the project folder. Out: the folder holding cli.mjs, plugin.mjs, the workers (read-worker.mjs,
-// search-worker.mjs) and, when the project has one, site-config.mjs (folio.config.ts as bundled).
+// search-worker.mjs, write-worker.mjs) and, when the project has one, site-config.mjs (folio.config.ts as bundled).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { isBuiltin } from 'node:module';
@@ -62,6 +62,7 @@ export async function bundleFolio(root = process.cwd()) {
       plugin: path.join(node, 'plugin.ts'),
       'read-worker': path.join(node, 'read-worker.ts'),
       'search-worker': path.join(node, 'search-worker.ts'),
+      'write-worker': path.join(node, 'write-worker.ts'),
       ...(config ? { 'site-config': config } : {}),
     },
     bundle: true,
