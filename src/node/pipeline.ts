@@ -53,11 +53,14 @@ export function fileChanged(cache: PipelineCache, event: string, file: string): 
 }
 
 /**
- * Characters of body a build keeps in memory once analysed: none. Each body is read again, from the
- * page cache, as its page is written (load-body.ts): about 0.1 ms a post, where keeping the bodies of
- * 10k posts held 50–60 MiB of a build's peak memory (DESIGN.md's budget is a share of Hugo's).
+ * Characters of body a build keeps in memory once analysed: 32 million (at most ~64 MiB, two bytes a
+ * character for Chinese text), enough for the bench's 10k posts (~23 million). A body past the budget
+ * is read again, from the page cache, as its page is written (load-body.ts), so a 100k-post archive
+ * holds no more than that. Reading each body again cost 0.4 s of a 10k build's CPU (its file read and
+ * decoded a second time), its share of a build that keeps both cores busy; keeping them costs 50-70 MiB
+ * of its peak memory (~520 of DESIGN.md's 0.40 of Hugo's ~1,500 MiB).
  */
-export const BODY_BUDGET = 0;
+export const BODY_BUDGET = 32_000_000;
 
 export interface PipelineRun {
   /** Characters of body kept (builds; BODY_BUDGET by default); the rest is read again when written. */
