@@ -3,22 +3,12 @@
 // unchanged), one at a time as each is made
 // (handed back whole, they held ~17 MiB more of a 10k-post build's peak memory).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchInfo } from '../shared/contract.ts';
 import { SearchIndexBuilder, type IndexerMessage, type IndexerReply } from './index-search.ts';
 import { holdsSync, type WriteCount } from './write-files.ts';
 
-// This thread gives way to the one that makes and writes the pages (nice 10, this thread alone: on
-// Linux a thread's id is a process id to setpriority): on two cores they, the file writes and the
-// collector contend, and the pages are the build's longest path; the index has until they end. A
-// 10k-post build, five alternating pairs: median 9.61 -> 9.23 s.
-try {
-  os.setPriority(Number(fs.readlinkSync('/proc/thread-self').split('/').pop()), 10);
-} catch {
-  // (no /proc/thread-self: not Linux; the thread keeps its priority)
-}
 const { plan, lang, outDir } = workerData as { plan: SearchInfo; lang: string; outDir: string };
 const builder = new SearchIndexBuilder(plan, lang);
 parentPort!.on('message', (message: IndexerMessage) => {

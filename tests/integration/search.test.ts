@@ -148,34 +148,6 @@ test('indexed on a thread of its own (a large archive) or on this one, the files
     expect(new Uint8Array(fs.readFileSync(path.join(out, name)))).toEqual(bytes);
 });
 
-/** Nice values of this process's threads (Linux), from /proc. */
-function threadNiceness(): number[] {
-  return fs.readdirSync('/proc/self/task').flatMap((tid) => {
-    try {
-      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      return [Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
-    } catch {
-      return []; // (a thread that ended while listed)
-    }
-  });
-}
-
-test.runIf(process.platform === 'linux')(
-  "the index's thread gives way to the thread that writes the pages (nice 10)",
-  async () => {
-    const { result } = news;
-    const { search: plan, site } = result.data.manifest;
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-search-'));
-    expect(threadNiceness()).not.toContain(10);
-    const threaded = searchIndexer(plan, site.lang, INDEX_THREAD_FROM, out, () =>
-      Promise.reject(new Error('not here')),
-    );
-    for (const p of result.posts) threaded.add(p, bodyOf(p));
-    await expect.poll(threadNiceness, { timeout: 10_000 }).toContain(10);
-    expect(await threaded.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
-  },
-);
-
 test("told the posts have ended, the index's files are made before the build asks for them", async () => {
   const { result } = news;
   const { search: plan, site } = result.data.manifest;
