@@ -21,8 +21,13 @@ test('writes every file, nested folders made as needed, and copies files as they
     yield ['tags/家庭/feed.xml', '<rss/>'];
     yield ['assets/a.bin', { copy: source }];
     yield ['robots.txt', 'User-agent: *'];
+    // text of every width as UTF-8, a page larger than a batch's shared memory among it
+    yield ['zh/index.html', '近日，一张微信聊天截图 𠀀 é'];
+    yield ['large/index.html', '中'.repeat(600_000)];
   }
-  await expect(writeFiles(out, files())).resolves.toEqual({ files: 103, unchanged: 0 });
+  await expect(writeFiles(out, files())).resolves.toEqual({ files: 105, unchanged: 0 });
+  expect(fs.readFileSync(path.join(out, 'zh/index.html'), 'utf8')).toBe('近日，一张微信聊天截图 𠀀 é');
+  expect(fs.readFileSync(path.join(out, 'large/index.html'), 'utf8')).toBe('中'.repeat(600_000));
   expect(fs.readFileSync(path.join(out, 'posts/p-57/index.html'), 'utf8')).toBe('<p>57</p>');
   expect(fs.readFileSync(path.join(out, 'tags/家庭/feed.xml'), 'utf8')).toBe('<rss/>');
   expect([...fs.readFileSync(path.join(out, 'assets/a.bin'))]).toEqual([0, 1, 2, 255]);
