@@ -14,6 +14,7 @@ import { workerSource } from './worker-source.ts';
 import type { WriteCount } from './write-files.ts';
 import {
   bucketOf,
+  cjkBucketOf,
   cjkTerm,
   normaliseText,
   plainText,
@@ -88,6 +89,14 @@ class Bytes {
       n >>>= 7;
     }
     this.buf[this.length++] = n;
+  }
+
+  /** A character of the BMP from U+0800 on, as its 3 bytes of UTF-8. */
+  utf8(c: number): void {
+    this.room(3);
+    this.buf[this.length++] = 0xe0 | (c >>> 12);
+    this.buf[this.length++] = 0x80 | ((c >>> 6) & 0x3f);
+    this.buf[this.length++] = 0x80 | (c & 0x3f);
   }
 
   /** A copy of what was written; the buffer is emptied for the next file. */
@@ -198,7 +207,8 @@ export class SearchIndexBuilder {
       const bucket = new Int32Array(list.terms);
       const starts = new Int32Array(buckets + 1);
       for (let id = 0; id < list.terms; id++) {
-        bucket[id] = bucketOf(list.termOf(id), buckets);
+        const cjk = list.cjkOf(id);
+        bucket[id] = cjk ? cjkBucketOf(cjk[0], cjk[1], buckets) : bucketOf(list.termOf(id), buckets);
         starts[bucket[id]! + 1]!++;
       }
       for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
@@ -217,14 +227,22 @@ export class SearchIndexBuilder {
       for (const { list, kind: field, starts, order } of lists)
         for (let i = starts[b]!; i < starts[b + 1]!; i++) {
           const id = order[i]!;
-          const term = utf8.encode(list.termOf(id));
           const size = list.size(id);
           const bitmap = size > bitmapSize;
           out.byte(bitmap ? field | SEARCH_ENTRY.bitmap : field);
-          out.varint(term.length);
-          out.room(term.length);
-          out.buf.set(term, out.length);
-          out.length += term.length;
+          const cjk = list.cjkOf(id);
+          if (cjk) {
+            // (a CJK character of the BMP is 3 bytes of UTF-8: none is below U+0800)
+            out.varint(cjk[1] < 0 ? 3 : 6);
+            out.utf8(cjk[0]);
+            if (cjk[1] >= 0) out.utf8(cjk[1]);
+          } else {
+            const term = utf8.encode(list.termOf(id));
+            out.varint(term.length);
+            out.room(term.length);
+            out.buf.set(term, out.length);
+            out.length += term.length;
+          }
           out.varint(list.count(id));
           out.varint(bitmap ? bitmapSize : size);
           out.room(size + bitmapSize);

@@ -233,6 +233,13 @@ export class Postings {
     }
   }
 
+  /** A CJK term of BMP characters as its characters (second -1 for a lone one); else undefined. */
+  cjkOf(id: number): [first: number, second: number] | undefined {
+    if (this.text[id] !== undefined) return undefined;
+    const key = this.cjkKey[id]!;
+    return [key >>> 16, key & 0xffff || -1];
+  }
+
   /** The text of a term. */
   termOf(id: number): string {
     const text = this.text[id];

@@ -138,16 +138,25 @@ export function cjkTerm(first: number, second: number): string {
 /** The characters of a word that choose its bucket: all of a short word, the first three of others. */
 export const WORD_KEY = 3;
 
+const FNV_BASIS = 0x811c9dc5;
+const fnv = (h: number, cp: number) => Math.imul(h ^ cp, 0x01000193) >>> 0;
+
 /** FNV-1a over code points: the bucket a term lives in. The same numbers on both sides. */
 export function bucketOf(term: string, buckets: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_BASIS;
   let n = 0;
   const cjk = isCjk(term.codePointAt(0) ?? 0);
   for (const ch of term) {
     if (!cjk && n++ === WORD_KEY) break;
-    h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+    h = fnv(h, ch.codePointAt(0)!);
   }
   return h % buckets;
+}
+
+/** bucketOf(cjkTerm(first, second)), with no string made: the index's tens of thousands of CJK terms. */
+export function cjkBucketOf(first: number, second: number, buckets: number): number {
+  const h = fnv(FNV_BASIS, first);
+  return (second < 0 ? h : fnv(h, second)) % buckets;
 }
 
 /** Bits of an entry's kind in a bucket file (index-search.ts writes them, the reader parses them). */

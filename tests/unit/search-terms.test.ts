@@ -5,6 +5,8 @@ import { SearchIndexBuilder, searchPlan } from '../../src/node/index-search.ts';
 import { searchFile } from '../../src/shared/paths.ts';
 import {
   bucketOf,
+  cjkBucketOf,
+  cjkTerm,
   findPassage,
   parseQuery,
   plainText,
@@ -119,6 +121,15 @@ describe('bucket files', () => {
     // a word lives by its first three letters, so the word being typed finds its bucket
     expect(bucketOf('economy', 97)).toBe(bucketOf('eco', 97));
     expect(bucketOf('economists', 97)).toBe(bucketOf('econom', 97));
+  });
+
+  test("the build's bucket of a CJK term from its characters is the reader's bucket of its text", () => {
+    // Han, kana, hangul syllables and jamo, the compatibility ideographs: lone and in pairs
+    const chars = [...'示范区改办某某截图聊天の가ㄱ\u1100豈々'].map((c) => c.codePointAt(0)!);
+    for (const buckets of [1, 7, 97, 455])
+      for (const first of chars)
+        for (const second of [-1, ...chars])
+          expect(cjkBucketOf(first, second, buckets)).toBe(bucketOf(cjkTerm(first, second), buckets));
   });
 
   test("the index's name follows what it holds", () => {
