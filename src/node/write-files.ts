@@ -141,10 +141,24 @@ export class FolderWriter {
   }
 }
 
-/** What the writer's thread starts with: the output folder, and its listing as arrays. */
+/** A listing as it crosses between threads: its names as arrays. */
+export interface ListingNames {
+  files: string[];
+  dirs: string[];
+}
+export const listingNames = ({ files, dirs }: OutputListing): ListingNames => ({
+  files: [...files],
+  dirs: [...dirs],
+});
+export const listingOf = ({ files, dirs }: ListingNames): OutputListing => ({
+  files: new Set(files),
+  dirs: new Set(dirs),
+});
+
+/** What the writer's thread starts with: the output folder, and its listing. */
 export interface WriterData {
   outDir: string;
-  previous?: { files: string[]; dirs: string[] };
+  previous?: ListingNames;
 }
 
 /** Messages to the writer's thread: a batch of files, or (none) the end. */
@@ -159,7 +173,7 @@ export interface WriterReply {
   files?: number;
   unchanged?: number;
   error?: string;
-  left?: WriterData['previous'];
+  left?: ListingNames;
 }
 
 /** Files a batch holds at most, characters of text, and batches sent and not yet written. */
@@ -193,19 +207,15 @@ export function openWriter(outDir: string, previous?: OutputListing): SiteWriter
   try {
     thread = new Worker(workerSource('write-worker'), {
       eval: true,
-      workerData: {
-        outDir,
-        previous: previous && { files: [...previous.files], dirs: [...previous.dirs] },
-      } satisfies WriterData,
+      workerData: { outDir, previous: previous && listingNames(previous) } satisfies WriterData,
     });
   } catch {
     thread = undefined;
   }
   const replies = new Map<number, (reply: WriterReply) => void>();
   let batches = 0;
-  /** Shared memory free for a batch's text, and the memory each batch in flight holds. */
+  /** Shared memory free for a batch's text. */
   const pool: SharedArrayBuffer[] = [];
-  const holding = new Map<number, SharedArrayBuffer>();
   const sharedFor = (bytes: number) => {
     const free = pool.findIndex((b) => b.byteLength >= bytes);
     return free === -1 ? new SharedArrayBuffer(Math.max(bytes, SHARED_BYTES)) : pool.splice(free, 1)[0]!;
@@ -216,9 +226,9 @@ export function openWriter(outDir: string, previous?: OutputListing): SiteWriter
   let stopped: Promise<never> | undefined;
   if (thread) {
     thread.on('message', (reply: WriterReply) => {
-      if (reply.batch === undefined) ended?.(reply);
-      else replies.get(reply.batch)?.(reply);
-      if (reply.batch !== undefined) replies.delete(reply.batch);
+      if (reply.batch === undefined) return ended?.(reply);
+      replies.get(reply.batch)?.(reply);
+      replies.delete(reply.batch);
     });
     stopped = new Promise<never>((_, reject) => {
       thread.once('error', reject);
@@ -236,35 +246,30 @@ export function openWriter(outDir: string, previous?: OutputListing): SiteWriter
       return Promise.resolve({ files: files.length, unchanged });
     }
     const batch = batches++;
+    // Text crosses as UTF-8, written by this thread into memory both threads share: no copy of each
+    // page made for the message, none made again there, and no buffer per page for the collectors
+    // (~15 MiB less of a 10k-post build's peak than pages handed over as buffers).
+    let need = 0;
+    for (const [, file] of files) if (typeof file === 'string') need += file.length * 3;
+    const shared = sharedFor(need);
+    const into = new Uint8Array(shared);
+    let at = 0;
+    const message: WriterMessage = {
+      batch,
+      files: files.map(([name, file]): [string, SiteFile] => {
+        if (typeof file !== 'string') return [name, file];
+        const { written } = encoder.encodeInto(file, into.subarray(at));
+        const bytes = new Uint8Array(shared, at, written);
+        at += written;
+        return [name, bytes];
+      }),
+    };
     const written = new Promise<WriterReply>((resolve) => {
       replies.set(batch, resolve);
-      // Text crosses as UTF-8, written by this thread into memory both threads share: no copy of
-      // each page made for the message, none made again there, and no buffer per page for the
-      // collectors (~15 MiB less of a 10k-post build's peak than pages handed over as buffers).
-      let need = 0;
-      for (const [, file] of files) if (typeof file === 'string') need += file.length * 3;
-      const shared = sharedFor(need);
-      const into = new Uint8Array(shared);
-      let at = 0;
-      const message: WriterMessage = {
-        batch,
-        files: files.map(([name, file]): [string, SiteFile] => {
-          if (typeof file !== 'string') return [name, file];
-          const { written } = encoder.encodeInto(file, into.subarray(at));
-          const bytes = new Uint8Array(shared, at, written);
-          at += written;
-          return [name, bytes];
-        }),
-      };
-      holding.set(batch, shared);
       thread!.postMessage(message);
     });
     return Promise.race([written, stopped!]).then((reply) => {
-      const shared = holding.get(batch);
-      if (shared) {
-        holding.delete(batch);
-        if (shared.byteLength === SHARED_BYTES) pool.push(shared); // (one made for a large page is let go)
-      }
+      if (shared.byteLength === SHARED_BYTES) pool.push(shared); // (one made for a large page is let go)
       if (reply.error !== undefined) throw (failed ??= new Error(reply.error));
       return { files: reply.files!, unchanged: reply.unchanged! };
     });
@@ -311,10 +316,7 @@ export function openWriter(outDir: string, previous?: OutputListing): SiteWriter
             }),
             stopped!,
           ]);
-          if (previous && reply.left) {
-            previous.files = new Set(reply.left.files);
-            previous.dirs = new Set(reply.left.dirs);
-          }
+          if (previous && reply.left) Object.assign(previous, listingOf(reply.left));
         }
         await thread.terminate();
       })());

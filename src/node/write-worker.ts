@@ -3,13 +3,17 @@
 // count (or what went wrong: it then writes no more); told the files ended, it hands back what the
 // output folder's listing still holds.
 import { parentPort, workerData } from 'node:worker_threads';
-import { FolderWriter, type WriterData, type WriterMessage, type WriterReply } from './write-files.ts';
+import {
+  FolderWriter,
+  listingNames,
+  listingOf,
+  type WriterData,
+  type WriterMessage,
+  type WriterReply,
+} from './write-files.ts';
 
 const { outDir, previous } = workerData as WriterData;
-const writer = new FolderWriter(
-  outDir,
-  previous && { files: new Set(previous.files), dirs: new Set(previous.dirs) },
-);
+const writer = new FolderWriter(outDir, previous && listingOf(previous));
 let failed = false;
 parentPort!.on('message', ({ batch, files }: WriterMessage) => {
   if (files) {
@@ -24,7 +28,6 @@ parentPort!.on('message', ({ batch, files }: WriterMessage) => {
     }
     return;
   }
-  const left = writer.previous && { files: [...writer.previous.files], dirs: [...writer.previous.dirs] };
-  parentPort!.postMessage({ left } satisfies WriterReply);
+  parentPort!.postMessage({ left: writer.previous && listingNames(writer.previous) } satisfies WriterReply);
   parentPort!.close();
 });
