@@ -1,5 +1,5 @@
 // Posts → feeds. In: ordered posts, every facet's ordinals, site settings. Out: RSS 2.0, Atom and JSON
-// Feed of the newest 50 posts (full content), and an RSS feed of the newest 20 of every tag, category
+// Feed of the newest 50 posts (full content up to FEED_ITEM_CHARS, then a link), and an RSS feed of the newest 20 of every tag, category
 // and author (excerpts: full content for every tag would cost a Markdown render per post per tag).
 // A title and an excerpt are text; RSS and Atom read those fields as HTML, so there they are escaped
 // (a title `<script>…` stays its text in a feed reader); JSON Feed's title and summary are plain text.
@@ -10,7 +10,9 @@ import { escapeHtml } from './escape-html.ts';
 import { bodyOf } from './load-body.ts';
 import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../shared/paths.ts';
 import type { OrderedPost } from './order-posts.ts';
-import { feedImageUrl, renderHtml } from './render-html.ts';
+import { feedHtml, feedImageUrl } from './render-html.ts';
+import { en } from '../shared/messages/en.ts';
+import { zhCN } from '../shared/messages/zh-CN.ts';
 import { listFeed, listItem } from './write-list-feed.ts';
 
 const HOME_ITEMS = 50;
@@ -52,7 +54,9 @@ function item(ctx: FeedContext, p: OrderedPost, full: boolean): Item {
     date: new Date(p.updated?.ms ?? p.date!.ms),
     published: new Date(p.date!.ms),
     description: p.excerpt,
-    content: full ? renderHtml(bodyOf(p), link) : undefined,
+    content: full
+      ? feedHtml(bodyOf(p), link, (ctx.site.lang === 'en' ? en : zhCN).continueReading)
+      : undefined,
     author: p.authors.length > 0 ? p.authors.map((name) => ({ name })) : undefined,
     category: [...p.categories, ...p.tags].map((name) => ({ name })),
     image: image ? { url: image, type: isGif(image) ? 'image/gif' : 'image/webp', length: 0 } : undefined,

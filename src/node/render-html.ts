@@ -1,15 +1,17 @@
-// Markdown → HTML for feeds, by the reader's rules: GFM, raw HTML sanitised by the shared schema,
-// `javascript:` links dropped; then every address made absolute and every image from a host that
-// refuses hot-linking routed through images.weserv.nl, so feed readers can show it.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+// Markdown → HTML for feeds: markdown-it's HTML (GFM's tables, strikethrough and bare links), parsed
+// again by parse5 and sanitised by the reader's schema, `javascript:` links dropped; then every
+// address made absolute and every image from a host that refuses hot-linking routed through
+// images.weserv.nl, so feed readers can show it. Not the reader's micromark: it took 6.5 s for one
+// real 4 MB post and is quadratic in setext headings (2,400 of them: 2.9 s, where markdown-it and
+// parse5 take milliseconds; docs/performance.md).
+import MarkdownIt from 'markdown-it';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
 import { isHotlinkProtected, weservOriginal, weservUrl } from '../shared/images.ts';
 import { sanitizeSchema } from '../shared/sanitize-schema.ts';
+import { escapeHtml } from './escape-html.ts';
 
 interface Node {
   type: string;
@@ -34,35 +36,59 @@ export function feedImageUrl(src: string, base: string): string | undefined {
   return proxied || isHotlinkProtected(abs) ? weservUrl(proxied ?? abs, 720) : abs;
 }
 
-function rehypeAbsolute({ base }: { base: string }) {
-  return (tree: Node) => {
-    const walk = (node: Node) => {
-      const p = node.properties;
-      if (node.type === 'element' && p) {
-        if (node.tagName === 'a' && typeof p.href === 'string') p.href = absolute(p.href, base);
-        if (node.tagName === 'img' && typeof p.src === 'string') {
-          p.src = feedImageUrl(p.src, base);
-          p.referrerPolicy = 'no-referrer';
-          delete p.dataN;
-        }
-      }
-      node.children?.forEach(walk);
-    };
-    walk(tree);
-  };
+function absolutise(node: Node, base: string): void {
+  const p = node.properties;
+  if (node.type === 'element' && p) {
+    if (node.tagName === 'a' && typeof p.href === 'string') p.href = absolute(p.href, base);
+    if (node.tagName === 'img' && typeof p.src === 'string') {
+      p.src = feedImageUrl(p.src, base);
+      p.referrerPolicy = 'no-referrer';
+      delete p.dataN;
+    }
+  }
+  node.children?.forEach((child) => absolutise(child, base));
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeStringify);
+const md = new MarkdownIt({ html: true, linkify: true });
+// every address is judged by the sanitiser's schema, as the reader's are
+md.validateLink = () => true;
 
 /** Safe HTML of a post body; relative addresses resolve against `pageUrl` (the post's absolute URL). */
 export function renderHtml(markdown: string, pageUrl: string): string {
-  const tree = processor.runSync(processor.parse(markdown));
-  rehypeAbsolute({ base: pageUrl })(tree as Node);
-  return processor.stringify(tree);
+  const tree = sanitize(fromHtml(md.render(markdown), { fragment: true }), sanitizeSchema) as Root;
+  absolutise(tree as Node, pageUrl);
+  return toHtml(tree);
+}
+
+/**
+ * Characters of Markdown one feed item carries. The newest posts go into the feeds whole, and a real
+ * archive's can be 4 MB: past this, an item holds the article's start and a link to the rest, so a
+ * feed costs the same to make and to fetch whatever its posts' size (micromark took 6.5 s for one
+ * 4 MB post, and is quadratic in setext headings).
+ */
+export const FEED_ITEM_CHARS = 20_000;
+
+const FENCE = /^ {0,3}(?:```|~~~)/gm;
+
+/**
+ * The start of a body for a feed: up to `max` characters, cut after a paragraph, never inside a
+ * fenced code block; undefined when the whole body fits.
+ */
+export function feedPart(body: string, max = FEED_ITEM_CHARS): string | undefined {
+  if (body.length <= max) return undefined;
+  let end = body.lastIndexOf('\n\n', max);
+  if (end < max / 2) end = body.lastIndexOf('\n', max);
+  if (end < max / 2) end = max;
+  if (/[\ud800-\udbff]/.test(body[end - 1] ?? '')) end--;
+  const fences = [...body.slice(0, end).matchAll(FENCE)];
+  // an odd count: the cut falls inside a fence, so it moves to before the fence's opening line
+  if (fences.length % 2 === 1) end = fences.at(-1)!.index;
+  return body.slice(0, end);
+}
+
+/** A feed item's HTML: the whole body, or its start and a link to the article (`more`, its text). */
+export function feedHtml(body: string, pageUrl: string, more: string): string {
+  const part = feedPart(body);
+  if (part === undefined) return renderHtml(body, pageUrl);
+  return `${renderHtml(part, pageUrl)}\n<p><a href="${escapeHtml(pageUrl)}">${escapeHtml(more)}</a></p>`;
 }

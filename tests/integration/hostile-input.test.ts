@@ -1,5 +1,5 @@
 // Posts no one writes by hand but a scraper may: huge, image-laden, nested thousands deep. Each is
-// read, published and rendered (the feed's renderer is the reader's: micromark) without a stack
+// read, published and rendered (the feed's renderer, markdown-it and parse5) without a stack
 // overflow, or refused by the size limit with an error; nothing is lost from the report.
 import fs from 'node:fs';
 import path from 'node:path';

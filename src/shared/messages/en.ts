@@ -23,6 +23,7 @@ export const en: Messages = {
   next: 'Next',
   related: 'Related',
   original: 'Read the original',
+  continueReading: 'Read the whole article',
   themeToggle: 'Toggle dark mode',
   themeDark: 'Dark',
   themeLight: 'Light',

@@ -22,6 +22,7 @@ export const zhCN = {
   next: '下一篇',
   related: '相关文章',
   original: '阅读原文',
+  continueReading: '阅读全文',
   themeToggle: '切换深色模式',
   themeDark: '深色',
   themeLight: '浅色',

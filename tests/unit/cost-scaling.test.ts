@@ -1,0 +1,97 @@
+// Cost in proportion to input: each step that a real archive's largest posts once made super-linear,
+// timed on an input and on one 10 times larger, in the same run (the fastest of five of each, after
+// a warm-up). Ten times the input may cost at most ~10 times: the bound is 14, for this machine's
+// noise; the code before cost 40–800 times (Intl.Segmenter over a whole body, micromark over a whole
+// 4 MB post with its setext headings, a grapheme segmenter over a 600 KB paragraph).
+import { describe, expect, test } from 'vitest';
+import { analyseBody, bodyPieces, countWords } from '../../src/node/analyse-body.ts';
+import { feedHtml } from '../../src/node/render-html.ts';
+import { generateRealPost } from '../bench/generate-real-corpus.ts';
+
+const GROWTH = 14;
+
+function fastest(run: () => unknown): number {
+  run();
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** How much more `run` costs on `make(10)` than on `make(1)`. */
+function growth<T>(make: (scale: number) => T, run: (input: T) => unknown): number {
+  const small = make(1);
+  const large = make(10);
+  return fastest(() => run(large)) / fastest(() => run(small));
+}
+
+// A real-shaped post of the bench's corpus (post 3: ~60 KB, headings, images, bold, Latin words).
+const realBody = generateRealPost(3).text.split('\n---\n')[1]!;
+
+describe('10 times the input costs at most ~10 times', { timeout: 60_000 }, () => {
+  test.for<[string, (scale: number) => string, (input: string) => unknown]>([
+    [
+      'counting Latin words',
+      (k) => 'reading time counts words, 3.14 and can’t too; '.repeat(400 * k),
+      countWords,
+    ],
+    ['counting Thai words (Intl.Segmenter)', (k) => 'ภาษาไทยไม่มีการเว้นวรรค '.repeat(100 * k), countWords],
+    ['analysing a real-shaped body', (k) => realBody.repeat(3 * k), analyseBody],
+    [
+      'an excerpt from one long paragraph with emoji',
+      (k) => '很长的一段话😀，'.repeat(4000 * k),
+      analyseBody,
+    ],
+    [
+      'a feed item of a body of setext headings',
+      (k) => '标题\n---\n\n正文，一句话。\n\n'.repeat(200 * k),
+      (body) => feedHtml(body, 'https://example.org/posts/a/', '阅读全文'),
+    ],
+    [
+      'a feed item of a real-shaped body',
+      (k) => realBody.repeat(k),
+      (body) => feedHtml(body, 'https://example.org/', '→'),
+    ],
+  ])('%s', ([, make, run]) => {
+    expect(growth(make, run)).toBeLessThan(GROWTH);
+  });
+});
+
+test('the real archive’s largest post (4.1 MB, 3,900 headings) is analysed whole', () => {
+  const { text } = generateRealPost(7);
+  expect(new TextEncoder().encode(text).length).toBeGreaterThan(3_900_000);
+  const facts = analyseBody(text.split('\n---\n')[1]!);
+  expect(facts.headings.length).toBe(3900);
+  expect(facts.wordCount).toBeGreaterThan(1_000_000);
+});
+
+describe('a long body analysed in pieces gives the facts of the whole', () => {
+  const fenced = (fence: string) =>
+    `段落一。\n\n${fence}js\nconst a = 1;\n\n# 不是标题\n\n![不是图片](https://example.org/x.png)\n${fence}\n\n## 真标题\n\n段落二。\n\n`;
+  test.for<[string, string]>([
+    ['a real-shaped body', realBody],
+    [
+      'fenced code with blank lines and headings inside',
+      fenced('```').repeat(40) + fenced('~~~~').repeat(40),
+    ],
+    [
+      'a fence closed by a longer one, and one left open',
+      fenced('````').repeat(30) + '```\n\n# 代码\n\n'.repeat(30),
+    ],
+    [
+      'loose lists and quotes over blank lines',
+      '- 一\n\n  继续\n\n- 二\n\n> 引用\n\n> 再引用\n\n1. 三\n\n正文。\n\n'.repeat(60),
+    ],
+    [
+      'tables and images',
+      '| a | b |\n|---|---|\n| 1 | 2 |\n\n![图](https://example.org/i.png)\n\n# 标题\n\n'.repeat(60),
+    ],
+    ['the same heading again and again', '## 知乎用户 发表\n\n回答。\n\n'.repeat(200)],
+  ])('%s', ([, body]) => {
+    expect([...bodyPieces(body, 200)].length).toBeGreaterThan(5);
+    expect(analyseBody(body, 200)).toEqual(analyseBody(body, Infinity));
+  });
+});
