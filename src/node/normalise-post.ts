@@ -90,6 +90,71 @@ const scalarText = (v: FmValue | null): string | undefined =>
 
 const fold = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
+/**
+ * What one post may put into every list, tag page and feed it appears in: its title, summary and
+ * names are copied into each of them, so past these the rest is cut with a warning, and a post with
+ * 20,000 tags or a 600 KB summary costs what a post with 64 tags or 300 characters does.
+ */
+export const POST_LIMITS = {
+  /** Characters of a title (real ones: up to ~100). */
+  title: 200,
+  /** Characters of a front-matter summary (the excerpt made from the body is ~120). */
+  summary: 300,
+  /** Tags, categories or authors of one post, each (real ones: up to ~10). */
+  names: 64,
+  /** Characters of one tag, category or author: its folder's name must stay within 255 bytes. */
+  name: 60,
+} as const;
+
+/** Text cut to `max` characters (never inside a surrogate pair), with `…` where it was cut. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (/[\ud800-\udbff]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end).trimEnd() + '…';
+}
+
+/** A field's text within its limit: as it is, or cut with a warning on its line. */
+function within(
+  text: string,
+  max: number,
+  field: string,
+  line: number | undefined,
+  issues: StepIssue[],
+): string {
+  if (text.length <= max) return text;
+  issues.push({
+    severity: 'warning',
+    line,
+    field,
+    message: `${field} is ${text.length} characters long: cut to ${max} for lists and feeds`,
+  });
+  return cut(text, max);
+}
+
+/** At most POST_LIMITS.names names of one field, each within POST_LIMITS.name, with warnings. */
+function limitNames(names: string[], field: string, line: number | undefined, issues: StepIssue[]): string[] {
+  let kept = names;
+  if (names.length > POST_LIMITS.names) {
+    issues.push({
+      severity: 'warning',
+      line,
+      field,
+      message: `${names.length} ${field}: the first ${POST_LIMITS.names} are kept`,
+    });
+    kept = names.slice(0, POST_LIMITS.names);
+  }
+  const long = kept.filter((n) => n.length > POST_LIMITS.name);
+  if (long.length === 0) return kept;
+  issues.push({
+    severity: 'warning',
+    line,
+    field,
+    message: `${long.length} of ${field} longer than ${POST_LIMITS.name} characters, cut: "${cut(long[0]!, 24)}"`,
+  });
+  return dedupe(kept.map((n) => cut(n, POST_LIMITS.name)));
+}
+
 // Embeddings, overrides and isolates of the bidirectional algorithm: in a title or a tag they can make
 // its text read backwards, and its neighbours in a list, a tab title or a feed with it.
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -213,6 +278,7 @@ export function normalisePost(
     });
   title ||= facts.firstHeading || titleFromName(fromName.rest) || name;
   title = withoutBidi([title], 'title', issues)[0] || name;
+  title = within(title, POST_LIMITS.title, 'title', titleEntry?.line, issues);
 
   let date: ParsedDate | undefined;
   const dateEntry = entriesFor(fm, 'date')[0];
@@ -230,42 +296,64 @@ export function normalisePost(
   const updatedEntry = entriesFor(fm, 'updated')[0];
   const updated = updatedEntry ? readDate(updatedEntry, ctx, issues) : undefined;
 
-  const authors = dedupe(
-    withoutBidi(
-      entriesFor(fm, 'authors').flatMap((e) => {
-        const v = e.value!;
-        if (v.kind === 'list')
-          return v.items
-            .map(scalarText)
-            .filter((s): s is string => s !== undefined)
-            .map(fold);
-        if (v.kind === 'map') return [fold(scalarText(v.entries.get('name') ?? null) ?? '')];
-        return [fold(scalarText(v) ?? '')];
-      }),
-      'author',
-      issues,
+  const authors = limitNames(
+    dedupe(
+      withoutBidi(
+        entriesFor(fm, 'authors').flatMap((e) => {
+          const v = e.value!;
+          if (v.kind === 'list')
+            return v.items
+              .map(scalarText)
+              .filter((s): s is string => s !== undefined)
+              .map(fold);
+          if (v.kind === 'map') return [fold(scalarText(v.entries.get('name') ?? null) ?? '')];
+          return [fold(scalarText(v) ?? '')];
+        }),
+        'author',
+        issues,
+      ),
     ),
+    'authors',
+    entriesFor(fm, 'authors')[0]?.line,
+    issues,
   );
-  const tags = dedupe(
-    withoutBidi(
-      entriesFor(fm, 'tags').flatMap((e) => readNames(e, issues)),
-      'tags',
-      issues,
+  const tags = limitNames(
+    dedupe(
+      withoutBidi(
+        entriesFor(fm, 'tags').flatMap((e) => readNames(e, issues)),
+        'tags',
+        issues,
+      ),
     ),
+    'tags',
+    entriesFor(fm, 'tags')[0]?.line,
+    issues,
   );
-  const categories = dedupe(
-    withoutBidi(
-      [...folderCategories(path), ...entriesFor(fm, 'categories').flatMap((e) => readNames(e, issues))],
-      'categories',
-      issues,
+  const categories = limitNames(
+    dedupe(
+      withoutBidi(
+        [...folderCategories(path), ...entriesFor(fm, 'categories').flatMap((e) => readNames(e, issues))],
+        'categories',
+        issues,
+      ),
     ),
+    'categories',
+    entriesFor(fm, 'categories')[0]?.line,
+    issues,
   );
 
   const slugEntry = entriesFor(fm, 'slug')[0];
   const slugBase = slugify(scalarText(slugEntry?.value ?? null) || fromName.rest || name);
 
   const excerptEntry = entriesFor(fm, 'excerpt')[0];
-  const excerpt = fold(scalarText(excerptEntry?.value ?? null) ?? '') || facts.excerpt;
+  const excerpt =
+    within(
+      fold(scalarText(excerptEntry?.value ?? null) ?? ''),
+      POST_LIMITS.summary,
+      excerptEntry?.key ?? 'summary',
+      excerptEntry?.line,
+      issues,
+    ) || facts.excerpt;
   const source = scalarText(entriesFor(fm, 'source')[0]?.value ?? null);
   const langEntry = entriesFor(fm, 'lang')[0];
   const langText = scalarText(langEntry?.value ?? null)?.trim();

@@ -1,0 +1,94 @@
+// Output in proportion to input: what one post puts into every list, tag page and feed is bounded
+// (POST_LIMITS, FEED_ITEM_CHARS), and what is cut is said in the report on its line. Inputs are made
+// here: a post with 20,000 tags, a 600 KB summary, a 4 MB body.
+import { describe, expect, test } from 'vitest';
+import { readPost } from '../../src/node/read-post.ts';
+import { POST_LIMITS, type NormaliseContext, type PostRecord } from '../../src/node/normalise-post.ts';
+import { FEED_ITEM_CHARS, feedHtml, feedPart } from '../../src/node/render-html.ts';
+
+const ctx: NormaliseContext = {
+  timeZone: 'Asia/Shanghai',
+  drafts: false,
+  future: true,
+  inDrafts: false,
+  now: Date.parse('2026-01-01T00:00:00Z'),
+};
+
+function read(text: string): PostRecord {
+  const result = readPost('posts/limits.md', new TextEncoder().encode(text), ctx);
+  if ('binary' in result) throw new Error(result.binary);
+  return result;
+}
+
+const issues = (p: PostRecord) => p.issues.map((i) => `${i.severity} ${i.line ?? '-'}: ${i.message}`);
+
+describe('what one post puts into lists', () => {
+  test('20,000 tags: the first 64 are kept, with a warning on the tags line', () => {
+    const tags = Array.from({ length: 20_000 }, (_, i) => `标签${i}`);
+    const post = read(`---\ntitle: 很多标签\ndate: 2024-01-01\ntags: [${tags.join(',')}]\n---\n正文\n`);
+    expect(post.tags).toEqual(tags.slice(0, POST_LIMITS.names));
+    expect(issues(post)).toEqual(['warning 4: 20000 tags: the first 64 are kept']);
+  });
+
+  test('a 600 KB summary is cut to 300 characters, with a warning naming its key', () => {
+    const summary = '很长的摘要。'.repeat(100_000);
+    const post = read(`---\ntitle: 长摘要\ndate: 2024-01-01\nsummary: ${summary}\n---\n正文\n`);
+    expect(post.excerpt).toHaveLength(POST_LIMITS.summary);
+    expect(post.excerpt.endsWith('…')).toBe(true);
+    expect(issues(post)).toEqual([
+      'warning 4: summary is 600000 characters long: cut to 300 for lists and feeds',
+    ]);
+  });
+
+  test('a title over several thousand characters is cut to 200', () => {
+    const post = read(`---\ntitle: ${'标题'.repeat(5000)}\ndate: 2024-01-01\n---\n正文\n`);
+    expect(post.title).toHaveLength(POST_LIMITS.title);
+    expect(issues(post)).toEqual([
+      'warning 2: title is 10000 characters long: cut to 200 for lists and feeds',
+    ]);
+  });
+
+  test('a tag or author past 60 characters is cut (its folder name stays within 255 bytes)', () => {
+    const long = '很'.repeat(500);
+    const post = read(
+      `---\ntitle: 长标签\ndate: 2024-01-01\ntags: [短, ${long}]\nauthor: ${'长'.repeat(80)}\n---\n正文\n`,
+    );
+    expect(post.tags).toEqual(['短', `${'很'.repeat(59)}…`]);
+    expect(post.authors).toEqual([`${'长'.repeat(59)}…`]);
+    expect(Buffer.byteLength(post.tags[1]!)).toBeLessThan(255);
+    expect(issues(post)).toEqual([
+      `warning 5: 1 of authors longer than 60 characters, cut: "${'长'.repeat(23)}…"`,
+      `warning 4: 1 of tags longer than 60 characters, cut: "${'很'.repeat(23)}…"`,
+    ]);
+  });
+
+  test('a paragraph of 600 KB gives an excerpt of ~120 characters', () => {
+    const post = read(`---\ntitle: 长段落\ndate: 2024-01-01\n---\n${'一段没有尽头的话，'.repeat(70_000)}\n`);
+    expect(post.excerpt.length).toBeLessThanOrEqual(121);
+    expect(issues(post)).toEqual([]);
+  });
+});
+
+describe('feed items', () => {
+  test('a body that fits is whole; a larger one is cut after a paragraph, with a link to the article', () => {
+    expect(feedPart('短文\n')).toBeUndefined();
+    const body = Array.from({ length: 4000 }, (_, i) => `第${i}段，一些文字。`).join('\n\n');
+    const part = feedPart(body)!;
+    expect(part.length).toBeLessThanOrEqual(FEED_ITEM_CHARS);
+    expect(part.length).toBeGreaterThan(FEED_ITEM_CHARS - 20);
+    expect(body.startsWith(part)).toBe(true);
+    expect(body.slice(part.length, part.length + 2)).toBe('\n\n');
+    const html = feedHtml(body, 'https://example.org/posts/a/?x=1&y="2"', '阅读全文');
+    expect(
+      html.endsWith('<p><a href="https://example.org/posts/a/?x=1&amp;y=&quot;2&quot;">阅读全文</a></p>'),
+    ).toBe(true);
+    expect(html).not.toContain('第3999段');
+  });
+
+  test('the cut never falls inside a fenced code block', () => {
+    const before = '前文。\n\n'.repeat(2000);
+    const code = '```\n' + 'code line\n\n'.repeat(3000) + '```\n';
+    const part = feedPart(before + code + '后文。\n')!;
+    expect(part).toBe(before);
+  });
+});
