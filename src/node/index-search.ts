@@ -300,14 +300,20 @@ export interface IndexerReply {
   error?: string;
 }
 
-/** From how many posts a build indexes on a thread of its own (one starts in ~50 ms). */
+/**
+ * From how many posts, or characters of their bodies, a build indexes on a thread of its own (one
+ * starts in ~50 ms): 2,000 small posts, or a few dozen real-shaped ones (the index of 1,000 posts of
+ * ~100 K characters each is ~15 s of work here).
+ */
 export const INDEX_THREAD_FROM = 2000;
+export const INDEX_THREAD_FROM_CHARS = 4_000_000;
 const BATCH = 64;
 /** Batches the indexing thread may have queued before the pages wait for it. */
 const BACKLOG = 16;
 
 /**
- * The search index of a build, written into `outDir` (`lang`: the site's). A large archive is indexed on a worker thread,
+ * The search index of a build, written into `outDir` (`lang`: the site's; `chars`: the posts' bodies'
+ * characters). A large archive is indexed on a worker thread,
  * beside the thread that makes and writes the pages (at 10k posts the index is ~2 s of work here, and
  * the build 3 s shorter for it); where no thread starts, on this one.
  */
@@ -317,9 +323,10 @@ export function searchIndexer(
   posts: number,
   outDir: string,
   write: (files: Iterable<[string, Uint8Array]>) => Promise<WriteCount>,
+  chars = 0,
 ): SearchIndexer {
   let worker: Worker | undefined;
-  if (posts >= INDEX_THREAD_FROM)
+  if (posts >= INDEX_THREAD_FROM || chars >= INDEX_THREAD_FROM_CHARS)
     try {
       worker = new Worker(workerSource('search-worker'), { eval: true, workerData: { plan, lang, outDir } });
     } catch {

@@ -170,7 +170,15 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       listing = undefined;
       const { search: plan, site } = result.data.manifest;
       const writer = openWriter(dir, previous);
-      const search = searchIndexer(plan, site.lang, result.posts.length, dir, (files) => writer.write(files));
+      const chars = result.posts.reduce((n, p) => n + p.bodyChars, 0);
+      const search = searchIndexer(
+        plan,
+        site.lang,
+        result.posts.length,
+        dir,
+        (files) => writer.write(files),
+        chars,
+      );
       let count: WriteCount, index: WriteCount;
       try {
         count = await writer.write(

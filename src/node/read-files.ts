@@ -163,26 +163,37 @@ export interface ReadOptions {
   bodies?: KeepBodies;
   /** From how many files on workers join in. Default PARALLEL_FROM. */
   parallelFrom?: number;
+  /** After how many milliseconds of reading alone they join anyway. Default JOIN_AFTER_MS. */
+  joinAfterMs?: number;
 }
+
+/**
+ * How long this thread reads alone before workers join (a walk takes no sizes, and a few hundred
+ * real-shaped posts of 200 KB each take seconds to read: 1,000 of them 8 s on one thread here).
+ */
+export const JOIN_AFTER_MS = 250;
 
 export async function readFiles(
   files: FoundFile[],
   ctx: NormaliseContext,
-  { onProgress, bodies = true, parallelFrom = PARALLEL_FROM }: ReadOptions = {},
+  { onProgress, bodies = true, parallelFrom = PARALLEL_FROM, joinAfterMs = JOIN_AFTER_MS }: ReadOptions = {},
 ): Promise<ReadResult[]> {
   const results: (ReadResult | undefined)[] = new Array<ReadResult | undefined>(files.length);
-  const parallel = files.length >= parallelFrom;
-  const threads = parallel ? Math.max(os.availableParallelism(), 1) : 1;
+  const threads = Math.max(os.availableParallelism(), 1);
   const share = typeof bodies === 'number' ? Math.floor(bodies / threads) : bodies;
   const job: ReadJob = { files, ctx, bodies: share, next: new Int32Array(new SharedArrayBuffer(4)) };
-  const workers = parallel ? new Readers(threads - 1).run(job) : Promise.resolve([]);
+  let workers = files.length >= parallelFrom ? new Readers(threads - 1).run(job) : undefined;
+  const start = performance.now();
   let mine = 0;
   readClaimed(job, (i, result) => {
     results[i] = result;
+    // workers join a read that turns out long; they claim what is left from the same counter
+    if (!workers && i < files.length - threads && performance.now() - start > joinAfterMs)
+      workers = new Readers(threads - 1).run(job);
     if (onProgress && ++mine % 5000 === 0)
       onProgress(Math.min(Atomics.load(job.next, 0), files.length), files.length);
   });
-  for (const batch of await workers) for (const [i, result] of batch) results[i] = result;
+  for (const batch of (await workers) ?? []) for (const [i, result] of batch) results[i] = result;
   // What a failed worker had claimed and not handed back.
   return results.map((r, i) => r ?? readOne(files[i]!, ctx, typeof share === 'number' ? { left: 0 } : share));
 }

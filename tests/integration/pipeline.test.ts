@@ -239,9 +239,12 @@ describe('reading on every core', () => {
   test('workers read what this thread would, each file once, in order', async () => {
     const rules = path.join(fixtures, 'rules');
     const files = findFiles(rules).files.filter((f) => f.role !== 'other');
-    const alone = await readFiles(files, ctx, { parallelFrom: Infinity });
+    const alone = await readFiles(files, ctx, { parallelFrom: Infinity, joinAfterMs: Infinity });
     const shared = await readFiles(files, ctx, { parallelFrom: 1 });
     expect(shared).toEqual(alone);
+    // workers that join a read under way (a few real-shaped posts that take seconds) claim the rest
+    const joined = await readFiles(files, ctx, { parallelFrom: Infinity, joinAfterMs: 0 });
+    expect(joined).toEqual(alone);
     expect(alone.length).toBe(files.length);
     expect(alone.filter((r) => 'post' in r).length).toBeGreaterThan(40);
   });

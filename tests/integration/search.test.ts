@@ -5,7 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { INDEX_THREAD_FROM, searchFiles, searchIndexer } from '../../src/node/index-search.ts';
+import {
+  INDEX_THREAD_FROM,
+  INDEX_THREAD_FROM_CHARS,
+  searchFiles,
+  searchIndexer,
+} from '../../src/node/index-search.ts';
 import { bodyOf } from '../../src/node/load-body.ts';
 import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
 import { searchFile } from '../../src/shared/paths.ts';
@@ -138,12 +143,23 @@ test('indexed on a thread of its own (a large archive) or on this one, the files
   const threaded = searchIndexer(plan, site.lang, INDEX_THREAD_FROM, out, () =>
     Promise.reject(new Error('not here')),
   );
+  // a few posts with long bodies (a real archive's) are indexed on a thread too
+  const long = searchIndexer(
+    plan,
+    site.lang,
+    1,
+    fs.mkdtempSync(path.join(os.tmpdir(), 'folio-search-')),
+    () => Promise.reject(new Error('not here')),
+    INDEX_THREAD_FROM_CHARS,
+  );
   for (const p of result.posts) {
     here.add(p, bodyOf(p));
     threaded.add(p, bodyOf(p));
+    long.add(p, bodyOf(p));
   }
   expect(await here.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
   expect(await threaded.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
+  expect(await long.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
   for (const [name, bytes] of inline)
     expect(new Uint8Array(fs.readFileSync(path.join(out, name)))).toEqual(bytes);
 });
