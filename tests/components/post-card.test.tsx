@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, expect, test } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
-import { PostCard } from '../../src/client/components/post-card.tsx';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { PostCard, PREFETCH_IN_VIEW } from '../../src/client/components/post-card.tsx';
 import type { PostSummary } from '../../src/shared/contract.ts';
 import { renderWithProviders } from './render.tsx';
 
@@ -62,4 +62,30 @@ test('a post without cover, author or tags shows no empty parts', () => {
   expect(container.querySelector('img')).toBeNull();
   expect(container.querySelector('time')).toBeNull();
   expect(screen.queryByRole('list')).toBeNull();
+});
+
+test('a card in view prefetches its article only when it is small; pointing at it, whatever its size', () => {
+  // jsdom has no IntersectionObserver: one that sees every element at once
+  const observed: Element[] = [];
+  class SeeAll {
+    constructor(private readonly callback: IntersectionObserverCallback) {}
+    observe(el: Element) {
+      observed.push(el);
+      this.callback([{ isIntersecting: true, target: el } as IntersectionObserverEntry], this as never);
+    }
+    disconnect() {}
+  }
+  globalThis.IntersectionObserver = SeeAll as unknown as typeof IntersectionObserver;
+  try {
+    const asked: string[] = [];
+    renderWithProviders(<PostCard post={post} onIntent={(slug) => asked.push(slug)} />);
+    const large = { ...post, slug: 'zhihu-compilation', wordCount: PREFETCH_IN_VIEW + 1 };
+    renderWithProviders(<PostCard post={large} onIntent={(slug) => asked.push(slug)} />);
+    expect(asked).toEqual(['guan-yuan-fan-che']);
+    expect(observed).toHaveLength(1);
+    fireEvent.mouseEnter(screen.getAllByRole('article')[1]!);
+    expect(asked).toEqual(['guan-yuan-fan-che', 'zhihu-compilation']);
+  } finally {
+    delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver;
+  }
 });
