@@ -5,6 +5,7 @@
 // every entry page carries them, and the buckets are written after the last post's page.
 
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SearchInfo } from '../shared/contract.ts';
 import { searchFile } from '../shared/paths.ts';
@@ -124,40 +125,57 @@ function setBits(gaps: Uint8Array, from: number, to: number, bits: Uint8Array): 
 
 const utf8 = new TextEncoder();
 
+/** Which of the index's buckets a builder makes: those whose number is `index` modulo `of`. */
+export interface IndexPart {
+  index: number;
+  of: number;
+}
+
 /**
  * Adds the terms a scan finds to a post's lists (and to its title's, for a title); with `stems`, each
- * English word's stem too.
+ * English word's stem too; with a `part`, only the terms of its buckets.
  */
 class Collect implements TermSink {
   constructor(
     private readonly list: Postings,
     private readonly ordinal: number,
     private readonly stems: boolean,
-    private readonly title?: Postings,
+    private readonly title: Postings | undefined,
+    private readonly part: (IndexPart & { buckets: number }) | undefined,
   ) {}
 
+  private mine(bucket: number): boolean {
+    return this.part === undefined || bucket % this.part.of === this.part.index;
+  }
+
   cjk(first: number, second: number): void {
-    Collect.cjkInto(this.list, first, second, this.ordinal);
-    if (this.title) Collect.cjkInto(this.title, first, second, this.ordinal);
+    const part = this.part;
+    const char = part === undefined || this.mine(cjkBucketOf(first, -1, part.buckets));
+    const pair = second >= 0 && (part === undefined || this.mine(cjkBucketOf(first, second, part.buckets)));
+    if (char) this.cjkInto(this.list, first, -1);
+    if (pair) this.cjkInto(this.list, first, second);
+    if (!this.title) return;
+    if (char) this.cjkInto(this.title, first, -1);
+    if (pair) this.cjkInto(this.title, first, second);
   }
 
   word(word: string): void {
-    this.list.add(this.list.string(word), this.ordinal);
-    this.title?.add(this.title.string(word), this.ordinal);
+    if (this.part === undefined || this.mine(bucketOf(word, this.part.buckets))) this.term(word);
     const stem = this.stems ? stemTerm(word) : undefined;
-    if (stem === undefined) return;
-    this.list.add(this.list.string(stem), this.ordinal);
-    this.title?.add(this.title.string(stem), this.ordinal);
+    if (stem !== undefined && (this.part === undefined || this.mine(bucketOf(stem, this.part.buckets))))
+      this.term(stem);
   }
 
-  private static cjkInto(list: Postings, first: number, second: number, ordinal: number): void {
-    if (first > 0xffff || second > 0xffff) {
-      list.add(list.string(cjkTerm(first, -1)), ordinal);
-      if (second >= 0) list.add(list.string(cjkTerm(first, second)), ordinal);
-    } else {
-      list.add(list.char(first), ordinal);
-      if (second >= 0) list.add(list.pair((first << 16) | second), ordinal);
-    }
+  private term(term: string): void {
+    this.list.add(this.list.string(term), this.ordinal);
+    this.title?.add(this.title.string(term), this.ordinal);
+  }
+
+  /** A lone character (`second` -1) or a pair. */
+  private cjkInto(list: Postings, first: number, second: number): void {
+    if (first > 0xffff || second > 0xffff) list.add(list.string(cjkTerm(first, second)), this.ordinal);
+    else if (second < 0) list.add(list.char(first), this.ordinal);
+    else list.add(list.pair((first << 16) | second), this.ordinal);
   }
 }
 
@@ -166,10 +184,14 @@ export class SearchIndexBuilder {
   private readonly lists = { all: new Postings(), title: new Postings() };
   private posts = 0;
 
-  /** `lang`: the language of posts that name none (the site's): whether their words have stems. */
+  /**
+   * `lang`: the language of posts that name none (the site's): whether their words have stems.
+   * `part`: the buckets this builder makes, where threads share an index; else all.
+   */
   constructor(
     private readonly plan: SearchInfo,
     private readonly lang: string,
+    private readonly part?: IndexPart,
   ) {}
 
   /** Adds a post's terms; posts come in ordinal order. `body` is its Markdown. */
@@ -178,8 +200,9 @@ export class SearchIndexBuilder {
     this.posts = Math.max(this.posts, ordinal + 1);
     const { all, title } = this.lists;
     const stems = stemsWords(post.lang ?? this.lang);
-    scanTerms(normaliseText(post.title), new Collect(all, ordinal, stems, title));
-    const rest = new Collect(all, ordinal, stems);
+    const part = this.part && { ...this.part, buckets: this.plan.buckets };
+    scanTerms(normaliseText(post.title), new Collect(all, ordinal, stems, title, part));
+    const rest = new Collect(all, ordinal, stems, undefined, part);
     for (const text of [...post.authors, ...post.tags, ...post.categories, post.excerpt])
       scanTerms(normaliseText(text), rest);
     scanTerms(normaliseText(plainText(body)), rest);
@@ -224,6 +247,7 @@ export class SearchIndexBuilder {
     const out = new Bytes();
     const bitmapSize = Math.ceil(total / 8);
     for (let b = 0; b < buckets; b++) {
+      if (this.part && b % this.part.of !== this.part.index) continue;
       for (const { list, kind: field, starts, order } of lists)
         for (let i = starts[b]!; i < starts[b + 1]!; i++) {
           const id = order[i]!;
@@ -307,6 +331,12 @@ export interface IndexerReply {
  */
 export const INDEX_THREAD_FROM = 2000;
 export const INDEX_THREAD_FROM_CHARS = 4_000_000;
+/**
+ * From how many characters of body two threads share the index, each making half its buckets: the
+ * pages' thread waits for the index most of a real-shaped build (21 of 33 s at 1,000 posts), and two
+ * halves cost ~1.4 times one whole (each scans every post) in a little over half its time.
+ */
+export const INDEX_TWO_THREADS_FROM_CHARS = 16_000_000;
 const BATCH = 64;
 /** Batches the indexing thread may have queued before the pages wait for it. */
 const BACKLOG = 16;
@@ -325,14 +355,22 @@ export function searchIndexer(
   write: (files: Iterable<[string, Uint8Array]>) => Promise<WriteCount>,
   chars = 0,
 ): SearchIndexer {
-  let worker: Worker | undefined;
-  if (posts >= INDEX_THREAD_FROM || chars >= INDEX_THREAD_FROM_CHARS)
+  const threaded = posts >= INDEX_THREAD_FROM || chars >= INDEX_THREAD_FROM_CHARS;
+  const count = chars >= INDEX_TWO_THREADS_FROM_CHARS && os.availableParallelism() >= 2 ? 2 : 1;
+  const workers: Worker[] = [];
+  if (threaded)
     try {
-      worker = new Worker(workerSource('search-worker'), { eval: true, workerData: { plan, lang, outDir } });
+      for (let index = 0; index < count; index++) {
+        const part: IndexPart | undefined = count > 1 ? { index, of: count } : undefined;
+        workers.push(
+          new Worker(workerSource('search-worker'), { eval: true, workerData: { plan, lang, outDir, part } }),
+        );
+      }
     } catch {
-      worker = undefined;
+      for (const w of workers) void w.terminate();
+      workers.length = 0;
     }
-  if (!worker) {
+  if (workers.length === 0) {
     const builder = new SearchIndexBuilder(plan, lang);
     let written: Promise<WriteCount> | undefined;
     const finish = () => (written ??= write(builder.files()));
@@ -343,32 +381,42 @@ export function searchIndexer(
       backlog: () => undefined,
     };
   }
-  const thread = worker;
-  // Batches sent and not yet indexed: past BACKLOG the writer waits (`backlog`), else a writer faster
-  // than the index (a rebuild leaving its files as they are) heaps up bodies in the thread's queue,
-  // ~600 MiB at 100k posts.
-  let unindexed = 0;
+  // Batches sent and not yet indexed by the slowest thread: past BACKLOG the writer waits (`backlog`),
+  // else a writer faster than the index (a rebuild leaving its files as they are) heaps up bodies in
+  // the threads' queues, ~600 MiB at 100k posts.
+  let sent = 0;
+  const indexed = workers.map(() => 0);
+  const unindexed = () => sent - Math.min(...indexed);
   let drained: (() => void) | undefined;
   let waiting: Promise<void> | undefined;
-  const done = new Promise<WriteCount>((resolve, reject) => {
-    thread.on('message', (m: IndexerReply) => {
-      if (m.indexed) {
-        unindexed--;
-        if (unindexed <= BACKLOG / 2 && drained) {
-          drained();
-          drained = waiting = undefined;
-        }
-      } else if (m.error === undefined) resolve(m.written!);
-      else reject(new Error(`folio: search index: ${m.error}`));
-    });
-    thread.once('error', reject);
-    thread.once('exit', (code) => reject(new Error(`folio: the search index's thread stopped (${code})`)));
-  });
+  const done = Promise.all(
+    workers.map(
+      (thread, k) =>
+        new Promise<WriteCount>((resolve, reject) => {
+          thread.on('message', (m: IndexerReply) => {
+            if (m.indexed) {
+              indexed[k]!++;
+              if (unindexed() <= BACKLOG / 2 && drained) {
+                drained();
+                drained = waiting = undefined;
+              }
+            } else if (m.error === undefined) resolve(m.written!);
+            else reject(new Error(`folio: search index: ${m.error}`));
+          });
+          thread.once('error', reject);
+          thread.once('exit', (code) =>
+            reject(new Error(`folio: the search index's thread stopped (${code})`)),
+          );
+        }),
+    ),
+  ).then((counts) =>
+    counts.reduce((a, b) => ({ files: a.files + b.files, unchanged: a.unchanged + b.unchanged })),
+  );
   let batch: [IndexedPost, string][] = [];
   const send = () => {
     if (batch.length > 0) {
-      thread.postMessage({ posts: batch } satisfies IndexerMessage);
-      unindexed++;
+      for (const thread of workers) thread.postMessage({ posts: batch } satisfies IndexerMessage);
+      sent++;
     }
     batch = [];
   };
@@ -377,18 +425,18 @@ export function searchIndexer(
     if (ended) return;
     ended = true;
     send();
-    thread.postMessage({} satisfies IndexerMessage);
+    for (const thread of workers) thread.postMessage({} satisfies IndexerMessage);
   };
   return {
     add(post, body) {
-      // only what the index reads of a post crosses to the thread
+      // only what the index reads of a post crosses to the threads
       const { ordinal, slug, title, authors, tags, categories, excerpt, lang } = post;
       batch.push([{ ordinal, slug, title, authors, tags, categories, excerpt, lang }, body]);
       if (batch.length === BATCH) send();
     },
     end,
     backlog() {
-      if (unindexed < BACKLOG) return undefined;
+      if (unindexed() < BACKLOG) return undefined;
       return (waiting ??= new Promise<void>((resolve) => (drained = resolve)));
     },
     async finish() {
@@ -396,7 +444,7 @@ export function searchIndexer(
       try {
         return await done;
       } finally {
-        void thread.terminate();
+        for (const thread of workers) void thread.terminate();
       }
     },
   };
