@@ -150,13 +150,17 @@ class Collect implements TermSink {
 
   cjk(first: number, second: number): void {
     const part = this.part;
-    const char = part === undefined || this.mine(cjkBucketOf(first, -1, part.buckets));
-    const pair = second >= 0 && (part === undefined || this.mine(cjkBucketOf(first, second, part.buckets)));
-    if (char) this.cjkInto(this.list, first, -1);
-    if (pair) this.cjkInto(this.list, first, second);
-    if (!this.title) return;
-    if (char) this.cjkInto(this.title, first, -1);
-    if (pair) this.cjkInto(this.title, first, second);
+    if (part === undefined) {
+      Collect.cjkInto(this.list, first, second, this.ordinal);
+      if (this.title) Collect.cjkInto(this.title, first, second, this.ordinal);
+      return;
+    }
+    const char = this.mine(cjkBucketOf(first, -1, part.buckets));
+    const pair = second >= 0 && this.mine(cjkBucketOf(first, second, part.buckets));
+    for (const list of this.title ? [this.list, this.title] : [this.list]) {
+      if (char) Collect.cjkInto(list, first, -1, this.ordinal);
+      if (pair) Collect.pairInto(list, first, second, this.ordinal);
+    }
   }
 
   word(word: string): void {
@@ -171,11 +175,19 @@ class Collect implements TermSink {
     this.title?.add(this.title.string(term), this.ordinal);
   }
 
-  /** A lone character (`second` -1) or a pair. */
-  private cjkInto(list: Postings, first: number, second: number): void {
-    if (first > 0xffff || second > 0xffff) list.add(list.string(cjkTerm(first, second)), this.ordinal);
-    else if (second < 0) list.add(list.char(first), this.ordinal);
-    else list.add(list.pair((first << 16) | second), this.ordinal);
+  /** A character, and its pair with the next (`second`, -1 for none). */
+  private static cjkInto(list: Postings, first: number, second: number, ordinal: number): void {
+    list.add(first > 0xffff ? list.string(cjkTerm(first, -1)) : list.char(first), ordinal);
+    if (second >= 0) Collect.pairInto(list, first, second, ordinal);
+  }
+
+  private static pairInto(list: Postings, first: number, second: number, ordinal: number): void {
+    list.add(
+      first > 0xffff || second > 0xffff
+        ? list.string(cjkTerm(first, second))
+        : list.pair((first << 16) | second),
+      ordinal,
+    );
   }
 }
 

@@ -9,6 +9,7 @@ import {
   INDEX_THREAD_FROM,
   INDEX_THREAD_FROM_CHARS,
   INDEX_TWO_THREADS_FROM_CHARS,
+  SearchIndexBuilder,
   searchFiles,
   searchIndexer,
 } from '../../src/node/index-search.ts';
@@ -230,4 +231,26 @@ test('pages made faster than the index can take them wait for it: only a few bat
   await threaded.backlog();
   expect(threaded.backlog()).toBeUndefined();
   expect((await threaded.finish()).files).toBe(plan.buckets);
+});
+
+test('a character before one past the BMP is the same term as anywhere else (one entry, both posts)', () => {
+  const plan = { id: 'astral', buckets: 1 };
+  const builder = new SearchIndexBuilder(plan, 'zh-CN');
+  const post = (ordinal: number) => ({
+    ordinal,
+    slug: `p${ordinal}`,
+    title: '',
+    authors: [],
+    tags: [],
+    categories: [],
+    excerpt: '',
+  });
+  builder.add(post(0), '中文');
+  builder.add(post(1), '中𠀀');
+  const [[, bytes]] = [...builder.files()] as [[string, Uint8Array]];
+  const bucket = parseBucket(bytes);
+  // (a bucket with the term twice would keep the later entry only: post 0 lost)
+  expect(bytes.length).toBeGreaterThan(0);
+  expect([...bucket.entries.keys()].sort()).toEqual(['a中', 'a中文', 'a中𠀀', 'a文', 'a𠀀'].sort());
+  expect(evaluate(parseQuery('中'), new Map([[0, bucket]]), 1).all).toEqual([0, 1]);
 });
