@@ -296,50 +296,32 @@ export function normalisePost(
   const updatedEntry = entriesFor(fm, 'updated')[0];
   const updated = updatedEntry ? readDate(updatedEntry, ctx, issues) : undefined;
 
-  const authors = limitNames(
-    dedupe(
-      withoutBidi(
-        entriesFor(fm, 'authors').flatMap((e) => {
-          const v = e.value!;
-          if (v.kind === 'list')
-            return v.items
-              .map(scalarText)
-              .filter((s): s is string => s !== undefined)
-              .map(fold);
-          if (v.kind === 'map') return [fold(scalarText(v.entries.get('name') ?? null) ?? '')];
-          return [fold(scalarText(v) ?? '')];
-        }),
-        'author',
-        issues,
-      ),
-    ),
+  /** A field's names as lists show them: without bidi controls, de-duplicated, within the limits. */
+  const names = (field: 'authors' | 'tags' | 'categories', written: string[], label: string) =>
+    limitNames(dedupe(withoutBidi(written, label, issues)), field, entriesFor(fm, field)[0]?.line, issues);
+  const authors = names(
     'authors',
-    entriesFor(fm, 'authors')[0]?.line,
-    issues,
+    entriesFor(fm, 'authors').flatMap((e) => {
+      const v = e.value!;
+      if (v.kind === 'list')
+        return v.items
+          .map(scalarText)
+          .filter((s): s is string => s !== undefined)
+          .map(fold);
+      if (v.kind === 'map') return [fold(scalarText(v.entries.get('name') ?? null) ?? '')];
+      return [fold(scalarText(v) ?? '')];
+    }),
+    'author',
   );
-  const tags = limitNames(
-    dedupe(
-      withoutBidi(
-        entriesFor(fm, 'tags').flatMap((e) => readNames(e, issues)),
-        'tags',
-        issues,
-      ),
-    ),
+  const tags = names(
     'tags',
-    entriesFor(fm, 'tags')[0]?.line,
-    issues,
+    entriesFor(fm, 'tags').flatMap((e) => readNames(e, issues)),
+    'tags',
   );
-  const categories = limitNames(
-    dedupe(
-      withoutBidi(
-        [...folderCategories(path), ...entriesFor(fm, 'categories').flatMap((e) => readNames(e, issues))],
-        'categories',
-        issues,
-      ),
-    ),
+  const categories = names(
     'categories',
-    entriesFor(fm, 'categories')[0]?.line,
-    issues,
+    [...folderCategories(path), ...entriesFor(fm, 'categories').flatMap((e) => readNames(e, issues))],
+    'categories',
   );
 
   const slugEntry = entriesFor(fm, 'slug')[0];
