@@ -8,7 +8,7 @@
 // corpus, and the search index's own build, taking turns; the dev server (start, a saved post until
 // served); with --pagefind, Pagefind's index of the smallest corpus; and in Chromium the reader:
 // first-screen data bytes, the second-tag filter, the first search query's bytes and query times,
-// Lighthouse on the 10k build, JS sizes. Prints one table with PASS/FAIL against DESIGN.md's budgets.
+// Lighthouse on the 10k build, JS sizes. Prints one table with PASS/FAIL against the budgets (README, Performance).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -378,7 +378,7 @@ for (const [key, index] of indexRuns) {
   const t = median(index.map((f) => f.seconds));
   const { terms, pairs, bytes, files } = index[0]!;
   // Its share: a fifth of the build's budget (0.50 of Hugo's time), Hugo's time as measured in the
-  // same turns, else DESIGN.md's anchor (20.1 s).
+  // same turns, else the budget's anchor (20.1 s).
   const share = 0.1 * (hugoSeconds.get(key) ?? 20.1);
   const budgeted = n === 10000 && kind === 'small';
   rows.push({

@@ -1,9 +1,10 @@
 // Folio's build sources (src/node, src/shared) as plain JavaScript, for `npm run check` and for the
 // Vite plugin: bundled by esbuild into node_modules/.cache/folio/<hash of their text>/ when they change.
 // Run as TypeScript, they cost a loader on every module and thread (half a second here on each), and
-// Vite bundling them with its config kept ~75 MiB more of a build's peak memory (DESIGN.md's budgets).
+// Vite bundling them with its config kept ~75 MiB more of a build's peak memory (the memory budget:
+// README, Performance).
 // The libraries that read every post (READING) are bundled in with them: loaded from their own ~80
-// modules, they took 0.1 s more to start each thread (the check's and the build's readers, DESIGN.md's
+// modules, they took 0.1 s more to start each thread (the check's and the build's readers, the
 // `npm run check` budget); every other package loads as it is, from the project's node_modules.
 // In: the project folder. Out: the folder holding cli.mjs, plugin.mjs, the workers (read-worker.mjs,
 // search-worker.mjs, write-worker.mjs) and, when the project has one, site-config.mjs (folio.config.ts as bundled).

@@ -13,7 +13,7 @@ import { parseFilter } from '../../../lib/tag-sets.ts';
 
 // Made when the cloud is first sorted by name: built as this module loads, it had every page (this
 // module is in the main chunk) load ICU's collation data for the site's language: 46-58 ms at
-// Lighthouse's 4x slower CPU, in the blocking time of every first screen (DESIGN.md's budget).
+// Lighthouse's 4x slower CPU, in the blocking time of every first screen (the Lighthouse budget).
 let collator: Intl.Collator | undefined;
 const byName = (a: string, b: string) => (collator ??= new Intl.Collator(manifest.site.lang)).compare(a, b);
 
