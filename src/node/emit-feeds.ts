@@ -1,6 +1,7 @@
 // Posts → feeds. In: ordered posts, every facet's ordinals, site settings. Out: RSS 2.0, Atom and JSON
-// Feed of the newest 50 posts (full content up to FEED_ITEM_CHARS, then a link), and an RSS feed of the newest 20 of every tag, category
-// and author (excerpts: full content for every tag would cost a Markdown render per post per tag).
+// Feed of the newest 50 posts (full content up to FEED_ITEM_CHARS, then a link to the article), and an
+// RSS feed of the newest 20 of every tag, category and author (excerpts: full content for every tag
+// would cost a Markdown render per post per tag).
 // A title and an excerpt are text; RSS and Atom read those fields as HTML, so there they are escaped
 // (a title `<script>…` stays its text in a feed reader); JSON Feed's title and summary are plain text.
 import { Feed, type Item } from 'feed';

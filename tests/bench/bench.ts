@@ -8,7 +8,8 @@
 // corpus, and the search index's own build, taking turns; the dev server (start, a saved post until
 // served); with --pagefind, Pagefind's index of the smallest corpus; and in Chromium the reader:
 // first-screen data bytes, the second-tag filter, the first search query's bytes and query times,
-// Lighthouse on the 10k build, JS sizes. Prints one table with PASS/FAIL against the budgets (README, Performance).
+// Lighthouse on the 10k build, JS sizes. Prints one table with PASS/FAIL against the budgets
+// (README, Performance).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';

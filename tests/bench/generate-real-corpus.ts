@@ -193,7 +193,8 @@ function body(r: () => number, i: number, bytes: number): string {
   let nextHeading = headingEvery / 2;
   let nextImage = imageEvery / 3;
   let nextTable = tableEvery / 2;
-  // what headings (~40 bytes) and images (~120) leave, over paragraphs whose size below averages ~1.3 of it (the factor, and a run past its target)
+  // what headings (~40 bytes) and images (~120) leave, over paragraphs whose size below averages ~1.3
+  // of it (the factor below, and a run of words past its target)
   const paragraphBytes = Math.max(20, (bytes - headings * 40 - images * 120) / blocks / 1.3);
   for (let b = 0; b < blocks; b++) {
     if (b >= nextHeading) {

@@ -1,5 +1,5 @@
-// The data contract: "The first screen costs the same at 10 posts and at 100,000." The home page, a tag page and
-// an article page need only their entry page; its size must not grow with the number of posts.
+// The data contract: "The first screen costs the same at 10 posts and at 100,000." The home page, a tag
+// page and an article page need only their entry page; its size must not grow with the number of posts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

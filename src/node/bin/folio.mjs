@@ -13,8 +13,9 @@ if (VITE_COMMANDS.has(process.argv[2])) {
   // Rolldown, Vite's bundler, allocates with mimalloc, which commits its arenas eagerly and asks the
   // kernel for transparent huge pages there; where the kernel grants them on request (Debian's
   // default), the bundler's few MiB of live data sit in 2 MiB pages: 150-210 MiB of a build's peak
-  // memory held for nothing (the memory budget: README, Performance). mimalloc reads its options from the environment
-  // once, as the bundler loads, so they are set before Vite is; an operator's own setting wins.
+  // memory held for nothing (the memory budget: README, Performance). mimalloc reads its options from
+  // the environment once, as the bundler loads, so they are set before Vite is; an operator's own
+  // setting wins.
   process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
   const vite = createRequire(path.join(process.cwd(), 'package.json')).resolve('vite/package.json');
   await import(pathToFileURL(path.join(path.dirname(vite), 'bin/vite.js')).href);
