@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseBody, bodyPieces, countWords } from '../../src/node/analyse-body.ts';
 import { feedHtml } from '../../src/node/render-html.ts';
+import { readPost } from '../../src/node/read-post.ts';
 import { generateRealPost } from '../bench/generate-real-corpus.ts';
 
 const GROWTH = 14;
@@ -94,4 +95,19 @@ describe('a long body analysed in pieces gives the facts of the whole', () => {
     expect([...bodyPieces(body, 200)].length).toBeGreaterThan(5);
     expect(analyseBody(body, 200)).toEqual(analyseBody(body, Infinity));
   });
+});
+
+test('the real archive’s post with 2,625 images has each counted, and a cover', () => {
+  // read as the build reads it: its `data:` SVG placeholders repaired into images first
+  const post = readPost('posts/images.md', new TextEncoder().encode(generateRealPost(11).text), {
+    timeZone: 'UTC',
+    drafts: false,
+    future: true,
+    inDrafts: false,
+    now: 0,
+  });
+  if ('binary' in post) throw new Error(post.binary);
+  // its 2,625 images and the one every generated post opens with
+  expect(post.imageCount).toBe(2626);
+  expect(post.cover?.src).toMatch(/^https:\/\//);
 });
