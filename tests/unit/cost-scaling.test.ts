@@ -8,6 +8,7 @@ import { analyseBody, bodyPieces, countWords } from '../../src/node/analyse-body
 import { feedHtml } from '../../src/node/render-html.ts';
 import { readPost } from '../../src/node/read-post.ts';
 import { generateRealPost } from '../bench/generate-real-corpus.ts';
+import { readContext } from '../helpers/read-context.ts';
 
 const GROWTH = 14;
 
@@ -99,13 +100,7 @@ describe('a long body analysed in pieces gives the facts of the whole', () => {
 
 test('the real archive’s post with 2,625 images has each counted, and a cover', () => {
   // read as the build reads it: its `data:` SVG placeholders repaired into images first
-  const post = readPost('posts/images.md', new TextEncoder().encode(generateRealPost(11).text), {
-    timeZone: 'UTC',
-    drafts: false,
-    future: true,
-    inDrafts: false,
-    now: 0,
-  });
+  const post = readPost('posts/images.md', new TextEncoder().encode(generateRealPost(11).text), readContext);
   if ('binary' in post) throw new Error(post.binary);
   // its 2,625 images and the one every generated post opens with
   expect(post.imageCount).toBe(2626);

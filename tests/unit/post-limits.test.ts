@@ -3,19 +3,12 @@
 // here: a post with 20,000 tags, a 600 KB summary, a 4 MB body.
 import { describe, expect, test } from 'vitest';
 import { readPost } from '../../src/node/read-post.ts';
-import { POST_LIMITS, type NormaliseContext, type PostRecord } from '../../src/node/normalise-post.ts';
+import { POST_LIMITS, type PostRecord } from '../../src/node/normalise-post.ts';
+import { readContext } from '../helpers/read-context.ts';
 import { FEED_ITEM_CHARS, feedHtml, feedPart } from '../../src/node/render-html.ts';
 
-const ctx: NormaliseContext = {
-  timeZone: 'Asia/Shanghai',
-  drafts: false,
-  future: true,
-  inDrafts: false,
-  now: Date.parse('2026-01-01T00:00:00Z'),
-};
-
 function read(text: string): PostRecord {
-  const result = readPost('posts/limits.md', new TextEncoder().encode(text), ctx);
+  const result = readPost('posts/limits.md', new TextEncoder().encode(text), readContext);
   if ('binary' in result) throw new Error(result.binary);
   return result;
 }

@@ -4,15 +4,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readPost } from '../../src/node/read-post.ts';
 import type { NormaliseContext, PostRecord } from '../../src/node/normalise-post.ts';
+import { readContext } from '../helpers/read-context.ts';
 
 const dir = path.resolve(__dirname, '../fixtures/rules');
-const ctx: NormaliseContext = {
-  timeZone: 'Asia/Shanghai',
-  drafts: false,
-  future: true,
-  inDrafts: false,
-  now: Date.parse('2026-01-01T00:00:00Z'),
-};
+const ctx = readContext;
 
 function read(file: string, over: Partial<NormaliseContext> = {}): PostRecord {
   const result = readPost(file, fs.readFileSync(path.join(dir, file)), { ...ctx, ...over });
