@@ -1,7 +1,13 @@
 // Output in proportion to input: what one post puts into every list, tag page and feed is bounded
 // (POST_LIMITS, FEED_ITEM_CHARS), and what is cut is said in the report on its line. Inputs are made
 // here: a post with 20,000 tags, a 600 KB summary, a 4 MB body.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { siteFiles } from '../../src/node/emit-site.ts';
+import { runPipeline } from '../../src/node/pipeline.ts';
+import { optionsFor } from '../helpers/content-dir.ts';
 import { readPost } from '../../src/node/read-post.ts';
 import { POST_LIMITS, type PostRecord } from '../../src/node/normalise-post.ts';
 import { readContext } from '../helpers/read-context.ts';
@@ -84,4 +90,29 @@ describe('feed items', () => {
     const part = feedPart(before + code + '后文。\n')!;
     expect(part).toBe(before);
   });
+});
+
+test('a site of a post with 20,000 tags and one with a 600 KB summary stays a small multiple of them', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-limits-'));
+  fs.mkdirSync(path.join(dir, 'posts'));
+  const tags = Array.from({ length: 20_000 }, (_, i) => `标签${i}`).join(',');
+  const files = {
+    'many-tags.md': `---\ntitle: 很多标签\ndate: 2024-01-01\ntags: [${tags}]\n---\n正文\n`,
+    'long-summary.md': `---\ntitle: 长摘要\ndate: 2024-01-02\nsummary: ${'很长的摘要。'.repeat(100_000)}\n---\n正文\n`,
+  };
+  let input = 0;
+  for (const [name, text] of Object.entries(files)) {
+    fs.writeFileSync(path.join(dir, 'posts', name), text);
+    input += Buffer.byteLength(text);
+  }
+  const result = runPipeline(optionsFor(dir), { now: readContext.now });
+  const shell = '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>';
+  let output = 0;
+  let tagPages = 0;
+  for (const [name, file] of siteFiles(result, shell, '/')) {
+    output += typeof file === 'string' ? Buffer.byteLength(file) : 'copy' in file ? 0 : file.length;
+    if (/^tags\/[^/]+\/index\.html$/.test(name)) tagPages++;
+  }
+  expect(tagPages).toBe(POST_LIMITS.names);
+  expect(output).toBeLessThan(3 * input);
 });
