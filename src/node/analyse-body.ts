@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, ImageRef } from '../shared/contract.ts';
 import { weservOriginal } from '../shared/images.ts';
 import { safeUrl } from '../shared/safe-url.ts';
+import { fenceWalk } from './fences.ts';
 
 export interface BodyFacts {
   /** Up to ~120 characters of real text, or the text before `<!--more-->`. */
@@ -368,8 +369,6 @@ const PIECE = 65_536;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 /** HTML blocks that go on past a blank line (CommonMark's kinds 1–5): such a body is parsed whole. */
 const LONG_HTML_BLOCK = /^ {0,3}<(?:script|pre|style|textarea|!|\?)/im;
-/** A line that opens or closes a fenced code block: its indent, its fence, what follows. */
-const FENCE_LINE = /^( *)(`{3,}|~{3,})(.*)$/gm;
 /** A line after a blank one that can go on with no block before it: a list item or a quote can. */
 const CONTINUES = /[\s>*+\-\d]/;
 
@@ -386,26 +385,11 @@ export function* bodyPieces(body: string, size: number): Generator<string> {
     return;
   }
   let start = 0;
-  let fence: { char: string; length: number } | undefined;
-  FENCE_LINE.lastIndex = 0;
-  let line = FENCE_LINE.exec(body);
+  const openAt = fenceWalk(body);
   for (let at = body.indexOf('\n\n', start + size); at !== -1 && body.length - at > size;) {
-    // the fences opened and closed before the candidate
-    for (; line && line.index < at; line = FENCE_LINE.exec(body)) {
-      const [, indent, marks, rest] = line;
-      if (!fence) {
-        if (marks![0] !== '`' || !rest!.includes('`')) fence = { char: marks![0]!, length: marks!.length };
-      } else if (
-        indent!.length <= 3 &&
-        marks![0] === fence.char &&
-        marks!.length >= fence.length &&
-        !rest!.trim()
-      )
-        fence = undefined;
-    }
     let next = at + 2;
     while (body.charCodeAt(next) === 0x0a) next++;
-    if (!fence && next < body.length && !CONTINUES.test(body[next]!)) {
+    if (openAt(at) < 0 && next < body.length && !CONTINUES.test(body[next]!)) {
       yield body.slice(start, next);
       start = next;
       at = body.indexOf('\n\n', start + size);

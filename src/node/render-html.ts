@@ -3,7 +3,7 @@
 // address made absolute and every image from a host that refuses hot-linking routed through
 // images.weserv.nl, so feed readers can show it. Not the reader's micromark: it took 6.5 s for one
 // real 4 MB post and is quadratic in setext headings (2,400 of them: 2.9 s, where markdown-it and
-// parse5 take milliseconds; docs/performance.md).
+// parse5 take 53 ms).
 import MarkdownIt from 'markdown-it';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
@@ -12,6 +12,7 @@ import type { Root } from 'hast';
 import { isHotlinkProtected, weservOriginal, weservUrl } from '../shared/images.ts';
 import { sanitizeSchema } from '../shared/sanitize-schema.ts';
 import { escapeHtml } from './escape-html.ts';
+import { fenceWalk } from './fences.ts';
 
 interface Node {
   type: string;
@@ -62,13 +63,10 @@ export function renderHtml(markdown: string, pageUrl: string): string {
 
 /**
  * Characters of Markdown one feed item carries. The newest posts go into the feeds whole, and a real
- * archive's can be 4 MB: past this, an item holds the article's start and a link to the rest, so a
- * feed costs the same to make and to fetch whatever its posts' size (micromark took 6.5 s for one
- * 4 MB post, and is quadratic in setext headings).
+ * archive's can be 4 MB each: past this, an item holds the article's start and a link to the rest,
+ * so a feed costs the same to make and to fetch whatever its posts' size.
  */
 export const FEED_ITEM_CHARS = 20_000;
-
-const FENCE = /^ {0,3}(?:```|~~~)/gm;
 
 /**
  * The start of a body for a feed: up to `max` characters, cut after a paragraph, never inside a
@@ -80,10 +78,9 @@ export function feedPart(body: string, max = FEED_ITEM_CHARS): string | undefine
   if (end < max / 2) end = body.lastIndexOf('\n', max);
   if (end < max / 2) end = max;
   if (/[\ud800-\udbff]/.test(body[end - 1] ?? '')) end--;
-  const fences = [...body.slice(0, end).matchAll(FENCE)];
-  // an odd count: the cut falls inside a fence, so it moves to before the fence's opening line
-  if (fences.length % 2 === 1) end = fences.at(-1)!.index;
-  return body.slice(0, end);
+  // a cut inside a fenced code block moves to before the fence's opening line
+  const open = fenceWalk(body)(end);
+  return body.slice(0, open < 0 ? end : open);
 }
 
 /** A feed item's HTML: the whole body, or its start and a link to the article (`more`, its text). */

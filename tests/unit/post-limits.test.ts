@@ -90,6 +90,17 @@ describe('feed items', () => {
     const part = feedPart(before + code + '后文。\n')!;
     expect(part).toBe(before);
   });
+
+  test('a fence of tildes holding backtick lines is one fence, closed by a longer run', () => {
+    const before = '前文。\n\n'.repeat(2000);
+    const code = '~~~~\n' + '```\n\ncode\n\n'.repeat(3000) + '~~~~~\n';
+    expect(feedPart(before + code + '后文。\n')).toBe(before);
+    // closed before the cut: the cut is a paragraph's end after it
+    const short = '~~~\ncode\n~~~\n\n';
+    const part = feedPart(short + '段落，一些文字。\n\n'.repeat(3000))!;
+    expect(part.startsWith(short)).toBe(true);
+    expect(part.length).toBeGreaterThan(FEED_ITEM_CHARS - 20);
+  });
 });
 
 test('a site of a post with 20,000 tags and one with a 600 KB summary stays a small multiple of them', () => {
