@@ -144,8 +144,14 @@ class Collect implements TermSink {
     private readonly part: (IndexPart & { buckets: number }) | undefined,
   ) {}
 
+  /** Whether a bucket is the part's (a part is given). */
   private mine(bucket: number): boolean {
-    return this.part === undefined || bucket % this.part.of === this.part.index;
+    return bucket % this.part!.of === this.part!.index;
+  }
+
+  /** Whether a term other than a CJK one is this collector's to add. */
+  private keeps(term: string): boolean {
+    return this.part === undefined || this.mine(bucketOf(term, this.part.buckets));
   }
 
   cjk(first: number, second: number): void {
@@ -164,10 +170,9 @@ class Collect implements TermSink {
   }
 
   word(word: string): void {
-    if (this.part === undefined || this.mine(bucketOf(word, this.part.buckets))) this.term(word);
+    if (this.keeps(word)) this.term(word);
     const stem = this.stems ? stemTerm(word) : undefined;
-    if (stem !== undefined && (this.part === undefined || this.mine(bucketOf(stem, this.part.buckets))))
-      this.term(stem);
+    if (stem !== undefined && this.keeps(stem)) this.term(stem);
   }
 
   private term(term: string): void {
@@ -195,16 +200,17 @@ export class SearchIndexBuilder {
   /** Every term's posts; and, apart, the posts whose title holds it (relevance). */
   private readonly lists = { all: new Postings(), title: new Postings() };
   private posts = 0;
+  /** The buckets this builder makes, where threads share an index; else all. */
+  private readonly part: (IndexPart & { buckets: number }) | undefined;
 
-  /**
-   * `lang`: the language of posts that name none (the site's): whether their words have stems.
-   * `part`: the buckets this builder makes, where threads share an index; else all.
-   */
+  /** `lang`: the language of posts that name none (the site's): whether their words have stems. */
   constructor(
     private readonly plan: SearchInfo,
     private readonly lang: string,
-    private readonly part?: IndexPart,
-  ) {}
+    part?: IndexPart,
+  ) {
+    this.part = part && { ...part, buckets: plan.buckets };
+  }
 
   /** Adds a post's terms; posts come in ordinal order. `body` is its Markdown. */
   add(post: IndexedPost, body: string): void {
@@ -212,9 +218,8 @@ export class SearchIndexBuilder {
     this.posts = Math.max(this.posts, ordinal + 1);
     const { all, title } = this.lists;
     const stems = stemsWords(post.lang ?? this.lang);
-    const part = this.part && { ...this.part, buckets: this.plan.buckets };
-    scanTerms(normaliseText(post.title), new Collect(all, ordinal, stems, title, part));
-    const rest = new Collect(all, ordinal, stems, undefined, part);
+    scanTerms(normaliseText(post.title), new Collect(all, ordinal, stems, title, this.part));
+    const rest = new Collect(all, ordinal, stems, undefined, this.part);
     for (const text of [...post.authors, ...post.tags, ...post.categories, post.excerpt])
       scanTerms(normaliseText(text), rest);
     scanTerms(normaliseText(plainText(body)), rest);
@@ -355,8 +360,8 @@ const BACKLOG = 16;
 
 /**
  * The search index of a build, written into `outDir` (`lang`: the site's; `chars`: the posts' bodies'
- * characters). A large archive is indexed on a worker thread,
- * beside the thread that makes and writes the pages (at 10k posts the index is ~2 s of work here, and
+ * characters). A large archive is indexed on a worker thread, or two that share its buckets, beside
+ * the thread that makes and writes the pages (at 10k small posts the index is ~2 s of work here, and
  * the build 3 s shorter for it); where no thread starts, on this one.
  */
 export function searchIndexer(
