@@ -2,7 +2,7 @@
 // --lighthouse-runs 5 --pagefind]`; `npm run bench -- --fuzz [--fuzz-runs 20000]` runs the pipeline's
 // property test at 20,000 cases (and no corpus, unless --posts is given too). The bench generates two
 // corpora of each size (never committed: .bench/): small posts in the sample post's format, and
-// real-shaped posts (generate-real-corpus.ts; up to 10k posts, 2.4 GB); for each it measures the
+// real-shaped posts (generate-real-corpus.ts; up to 10k posts, 2.2 GB); for each it measures the
 // pipeline (`npm run check`), the
 // full `vite build` (time, peak memory, files, bytes), when `hugo` is on the PATH Hugo on the same
 // corpus, and the search index's own build, taking turns; the dev server (start, a saved post until
@@ -46,7 +46,7 @@ const sizes = flag('posts', fuzz ? '' : '1000,10000')
 const runs = Number(flag('runs', '3'));
 type Kind = 'small' | 'real';
 const kinds = flag('corpus', 'small,real').split(',') as Kind[];
-/** Real-shaped corpora stop at 10k posts: 10k is their large case (2.4 GB of Markdown). */
+/** Real-shaped corpora stop at 10k posts: 10k is their large case (2.2 GB of Markdown). */
 const REAL_MAX = 10000;
 const hugo = !args.includes('--no-hugo') && spawnSync('hugo', ['version']).status === 0;
 const withLighthouse = !args.includes('--no-lighthouse');
@@ -272,7 +272,7 @@ for (const [kind, n] of kinds.flatMap((kind) =>
 if (kinds.includes('small')) {
   const n = Math.max(...sizes.filter((s) => s <= 10000));
   if (Number.isFinite(n)) {
-    const label = n >= 1000 ? `${n / 1000}k` : String(n);
+    const label = sizeLabel(n);
     const dev = await measureDev(root, corpus(n), path.join(work, 'dev-report.json'), 4299);
     rows.push({
       what: `dev server, ${label} posts: start until the home page is served`,
@@ -309,13 +309,12 @@ if (sizes.length > 0 && kinds.includes('small')) {
         pages.map(([, url]) => url),
       ),
     );
-  const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
   for (const [name, url] of pages) {
     const a = bytes.get(small)!.get(url)!;
     const b = bytes.get(large)!.get(url)!;
     const budgeted = large === 100000;
     rows.push({
-      what: `first-screen data, ${name}: ${label(large)} vs ${label(small)} posts, gzip`,
+      what: `first-screen data, ${name}: ${sizeLabel(large)} vs ${sizeLabel(small)} posts, gzip`,
       measured: `${(b / 1024).toFixed(1)} KB vs ${(a / 1024).toFixed(1)} KB = ${(b / a).toFixed(2)}×`,
       budget: budgeted ? '≤ 1.1×, ≤ 40 KB' : '',
       pass: budgeted ? b / a <= 1.1 && b <= 40 * 1024 : undefined,
@@ -326,7 +325,7 @@ if (sizes.length > 0 && kinds.includes('small')) {
 // The reader: choosing a second tag until the AND-filtered list is on screen, on the largest build.
 if (sizes.length > 0 && kinds.includes('small')) {
   const large = sizes.at(-1)!;
-  const label = large >= 1000 ? `${large / 1000}k` : String(large);
+  const label = sizeLabel(large);
   const ms = await filterTiming(root, path.join(work, `out-${large}`), tagName(0));
   const m = median(ms);
   rows.push({

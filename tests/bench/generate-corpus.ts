@@ -107,12 +107,16 @@ export function generatePost(i: number): { name: string; text: string } {
   return { name, text };
 }
 
-/** Writes posts 0 … n−1 into `dir/posts/`. */
-export function generateCorpus(dir: string, n: number): void {
+/** Writes posts 0 … n−1 of a generator (`post`: this file's, by default) into `dir/posts/`. */
+export function generateCorpus(
+  dir: string,
+  n: number,
+  post: (i: number) => { name: string; text: string } = generatePost,
+): void {
   const posts = path.join(dir, 'posts');
   fs.mkdirSync(posts, { recursive: true });
   for (let i = 0; i < n; i++) {
-    const { name, text } = generatePost(i);
+    const { name, text } = post(i);
     fs.writeFileSync(path.join(posts, name), text);
   }
 }

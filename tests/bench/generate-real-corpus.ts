@@ -7,9 +7,8 @@
 // from the same list. Post 7 is the archive's largest (4.1 MB, 3,900 headings), post 11 the one with
 // 2,625 images. Post i depends only on i, so the same post is identical in a corpus of any size.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { rng, tagName } from './generate-corpus.ts';
+import { generateCorpus, rng, tagName } from './generate-corpus.ts';
 
 /** (quantile, file bytes) of the real archive; sizes between are interpolated on a log scale. */
 const SIZE_QUANTILES: [number, number][] = [
@@ -259,11 +258,4 @@ export function generateRealPost(i: number): { name: string; text: string } {
 }
 
 /** Writes real-shaped posts 0 … n−1 into `dir/posts/`. */
-export function generateRealCorpus(dir: string, n: number): void {
-  const posts = path.join(dir, 'posts');
-  fs.mkdirSync(posts, { recursive: true });
-  for (let i = 0; i < n; i++) {
-    const { name, text } = generateRealPost(i);
-    fs.writeFileSync(path.join(posts, name), text);
-  }
-}
+export const generateRealCorpus = (dir: string, n: number): void => generateCorpus(dir, n, generateRealPost);
