@@ -5,17 +5,14 @@
 // every entry page carries them, and the buckets are written after the last post's page.
 
 import { createHash } from 'node:crypto';
-import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SearchInfo } from '../shared/contract.ts';
 import { searchFile } from '../shared/paths.ts';
 import { bodyOf, type BodySource } from './load-body.ts';
-import { Postings } from './term-postings.ts';
+import { Postings, TermTexts } from './term-postings.ts';
 import { workerSource } from './worker-source.ts';
 import type { WriteCount } from './write-files.ts';
 import {
-  bucketOf,
-  cjkBucketOf,
   cjkTerm,
   normaliseText,
   plainText,
@@ -125,91 +122,50 @@ function setBits(gaps: Uint8Array, from: number, to: number, bits: Uint8Array): 
 
 const utf8 = new TextEncoder();
 
-/** Which of the index's buckets a builder makes: those whose number is `index` modulo `of`. */
-export interface IndexPart {
-  index: number;
-  of: number;
-}
-
 /**
- * Adds the terms a scan finds to a post's lists (and to its title's, for a title); with `stems`, each
- * English word's stem too; with a `part`, only the terms of its buckets.
+ * Gives the terms a scan finds to a post's lists (and its title's, for a title); with `stems`, each
+ * English word's stem too.
  */
 class Collect implements TermSink {
   constructor(
-    private readonly list: Postings,
-    private readonly ordinal: number,
+    private readonly texts: TermTexts,
+    private readonly lists: readonly Postings[],
     private readonly stems: boolean,
-    private readonly title: Postings | undefined,
-    private readonly part: (IndexPart & { buckets: number }) | undefined,
   ) {}
 
-  /** Whether a bucket is the part's (a part is given). */
-  private mine(bucket: number): boolean {
-    return bucket % this.part!.of === this.part!.index;
-  }
-
-  /** Whether a term other than a CJK one is this collector's to add. */
-  private keeps(term: string): boolean {
-    return this.part === undefined || this.mine(bucketOf(term, this.part.buckets));
-  }
-
   cjk(first: number, second: number): void {
-    const part = this.part;
-    if (part === undefined) {
-      Collect.cjkInto(this.list, first, second, this.ordinal);
-      if (this.title) Collect.cjkInto(this.title, first, second, this.ordinal);
-      return;
-    }
-    const char = this.mine(cjkBucketOf(first, -1, part.buckets));
-    const pair = second >= 0 && this.mine(cjkBucketOf(first, second, part.buckets));
-    for (const list of this.title ? [this.list, this.title] : [this.list]) {
-      if (char) Collect.cjkInto(list, first, -1, this.ordinal);
-      if (pair) Collect.pairInto(list, first, second, this.ordinal);
+    for (const list of this.lists) {
+      if (first > 0xffff) list.text(this.texts.idOf(cjkTerm(first, -1)));
+      else list.cjk(first << 16);
+      if (second < 0) continue;
+      if (first > 0xffff || second > 0xffff) list.text(this.texts.idOf(cjkTerm(first, second)));
+      else list.cjk((first << 16) | second);
     }
   }
 
-  word(word: string): void {
-    if (this.keeps(word)) this.term(word);
-    const stem = this.stems ? stemTerm(word) : undefined;
-    if (stem !== undefined && this.keeps(stem)) this.term(stem);
-  }
-
-  private term(term: string): void {
-    this.list.add(this.list.string(term), this.ordinal);
-    this.title?.add(this.title.string(term), this.ordinal);
-  }
-
-  /** A character, and its pair with the next (`second`, -1 for none). */
-  private static cjkInto(list: Postings, first: number, second: number, ordinal: number): void {
-    list.add(first > 0xffff ? list.string(cjkTerm(first, -1)) : list.char(first), ordinal);
-    if (second >= 0) Collect.pairInto(list, first, second, ordinal);
-  }
-
-  private static pairInto(list: Postings, first: number, second: number, ordinal: number): void {
-    list.add(
-      first > 0xffff || second > 0xffff
-        ? list.string(cjkTerm(first, second))
-        : list.pair((first << 16) | second),
-      ordinal,
-    );
+  word(text: string, start: number, end: number): void {
+    const id = this.texts.idOf(text, start, end);
+    const stem = this.stems ? this.texts.stemOf(id, stemTerm) : -1;
+    for (const list of this.lists) {
+      list.text(id);
+      if (stem >= 0) list.text(stem);
+    }
   }
 }
 
 export class SearchIndexBuilder {
   /** Every term's posts; and, apart, the posts whose title holds it (relevance). */
-  private readonly lists = { all: new Postings(), title: new Postings() };
+  private readonly lists: { all: Postings; title: Postings };
+  private readonly texts: TermTexts;
   private posts = 0;
-  /** The buckets this builder makes, where threads share an index; else all. */
-  private readonly part: (IndexPart & { buckets: number }) | undefined;
 
   /** `lang`: the language of posts that name none (the site's): whether their words have stems. */
   constructor(
     private readonly plan: SearchInfo,
     private readonly lang: string,
-    part?: IndexPart,
   ) {
-    this.part = part && { ...part, buckets: plan.buckets };
+    const texts = (this.texts = new TermTexts(plan.buckets));
+    this.lists = { all: new Postings(texts, plan.buckets), title: new Postings(texts, plan.buckets) };
   }
 
   /** Adds a post's terms; posts come in ordinal order. `body` is its Markdown. */
@@ -218,19 +174,20 @@ export class SearchIndexBuilder {
     this.posts = Math.max(this.posts, ordinal + 1);
     const { all, title } = this.lists;
     const stems = stemsWords(post.lang ?? this.lang);
-    scanTerms(normaliseText(post.title), new Collect(all, ordinal, stems, title, this.part));
-    const rest = new Collect(all, ordinal, stems, undefined, this.part);
+    scanTerms(normaliseText(post.title), new Collect(this.texts, [all, title], stems));
+    const rest = new Collect(this.texts, [all], stems);
     for (const text of [...post.authors, ...post.tags, ...post.categories, post.excerpt])
       scanTerms(normaliseText(text), rest);
     scanTerms(normaliseText(plainText(body)), rest);
+    all.end(ordinal);
+    title.end(ordinal);
   }
 
   /** Terms held, and (term, post) pairs: for the build's figures. */
   stats(): { terms: number; pairs: number } {
-    let pairs = 0;
     const { all } = this.lists;
-    for (let i = 0; i < all.terms; i++) pairs += all.count(i);
-    return { terms: all.terms, pairs };
+    for (let b = 0; b < this.plan.buckets; b++) all.bucketTerms(b);
+    return { terms: all.terms, pairs: all.entries };
   }
 
   /**
@@ -242,32 +199,15 @@ export class SearchIndexBuilder {
     const { plan } = this;
     const buckets = plan.buckets;
     const total = this.posts;
-    // Each list's term ids by bucket (a counting sort).
-    const byBucket = (list: Postings) => {
-      const bucket = new Int32Array(list.terms);
-      const starts = new Int32Array(buckets + 1);
-      for (let id = 0; id < list.terms; id++) {
-        const cjk = list.cjkOf(id);
-        bucket[id] = cjk ? cjkBucketOf(cjk[0], cjk[1], buckets) : bucketOf(list.termOf(id), buckets);
-        starts[bucket[id]! + 1]!++;
-      }
-      for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
-      const order = new Int32Array(list.terms);
-      const at = starts.slice(0, buckets);
-      for (let id = 0; id < list.terms; id++) order[at[bucket[id]!]!++] = id;
-      return { starts, order };
-    };
     const lists = [
-      { list: this.lists.all, kind: 0, ...byBucket(this.lists.all) },
-      { list: this.lists.title, kind: SEARCH_ENTRY.title, ...byBucket(this.lists.title) },
+      { list: this.lists.all, field: 0 },
+      { list: this.lists.title, field: SEARCH_ENTRY.title },
     ];
     const out = new Bytes();
     const bitmapSize = Math.ceil(total / 8);
     for (let b = 0; b < buckets; b++) {
-      if (this.part && b % this.part.of !== this.part.index) continue;
-      for (const { list, kind: field, starts, order } of lists)
-        for (let i = starts[b]!; i < starts[b + 1]!; i++) {
-          const id = order[i]!;
+      for (const { list, field } of lists)
+        for (const id of list.bucketTerms(b)) {
           const size = list.size(id);
           const bitmap = size > bitmapSize;
           out.byte(bitmap ? field | SEARCH_ENTRY.bitmap : field);
@@ -348,21 +288,17 @@ export interface IndexerReply {
  */
 export const INDEX_THREAD_FROM = 2000;
 export const INDEX_THREAD_FROM_CHARS = 4_000_000;
-/**
- * From how many characters of body two threads share the index, each making half its buckets: the
- * pages' thread waits for the index most of a real-shaped build (21 of 33 s at 1,000 posts), and two
- * halves cost ~1.4 times one whole (each scans every post) in a little over half its time.
- */
-export const INDEX_TWO_THREADS_FROM_CHARS = 16_000_000;
 const BATCH = 64;
 /** Batches the indexing thread may have queued before the pages wait for it. */
 const BACKLOG = 16;
 
 /**
  * The search index of a build, written into `outDir` (`lang`: the site's; `chars`: the posts' bodies'
- * characters). A large archive is indexed on a worker thread, or two that share its buckets, beside
- * the thread that makes and writes the pages (at 10k small posts the index is ~2 s of work here, and
- * the build 3 s shorter for it); where no thread starts, on this one.
+ * characters). A large archive is indexed on a worker thread beside the thread that makes and writes
+ * the pages (at 10k small posts the index is ~2 s of work here, and the build 3 s shorter for it);
+ * where no thread starts, on this one. (Two threads that each made half the buckets once shortened a
+ * real-shaped build, when the index's time went on its lists; since it goes on reading the text, which
+ * each would do whole, one does.)
  */
 export function searchIndexer(
   plan: SearchInfo,
@@ -372,22 +308,14 @@ export function searchIndexer(
   write: (files: Iterable<[string, Uint8Array]>) => Promise<WriteCount>,
   chars = 0,
 ): SearchIndexer {
-  const threaded = posts >= INDEX_THREAD_FROM || chars >= INDEX_THREAD_FROM_CHARS;
-  const count = chars >= INDEX_TWO_THREADS_FROM_CHARS && os.availableParallelism() >= 2 ? 2 : 1;
-  const workers: Worker[] = [];
-  if (threaded)
+  let thread: Worker | undefined;
+  if (posts >= INDEX_THREAD_FROM || chars >= INDEX_THREAD_FROM_CHARS)
     try {
-      for (let index = 0; index < count; index++) {
-        const part: IndexPart | undefined = count > 1 ? { index, of: count } : undefined;
-        workers.push(
-          new Worker(workerSource('search-worker'), { eval: true, workerData: { plan, lang, outDir, part } }),
-        );
-      }
+      thread = new Worker(workerSource('search-worker'), { eval: true, workerData: { plan, lang, outDir } });
     } catch {
-      for (const w of workers) void w.terminate();
-      workers.length = 0;
+      thread = undefined;
     }
-  if (workers.length === 0) {
+  if (thread === undefined) {
     const builder = new SearchIndexBuilder(plan, lang);
     let written: Promise<WriteCount> | undefined;
     const finish = () => (written ??= write(builder.files()));
@@ -398,42 +326,31 @@ export function searchIndexer(
       backlog: () => undefined,
     };
   }
-  // Batches sent and not yet indexed by the slowest thread: past BACKLOG the writer waits (`backlog`),
-  // else a writer faster than the index (a rebuild leaving its files as they are) heaps up bodies in
-  // the threads' queues, ~600 MiB at 100k posts.
-  let sent = 0;
-  const indexed = workers.map(() => 0);
-  const unindexed = () => sent - Math.min(...indexed);
+  const worker = thread;
+  // Batches sent and not yet indexed: past BACKLOG the writer waits (`backlog`), else a writer faster
+  // than the index (a rebuild leaving its files as they are) heaps up bodies in the thread's queue,
+  // ~600 MiB at 100k posts.
+  let unindexed = 0;
   let drained: (() => void) | undefined;
   let waiting: Promise<void> | undefined;
-  const done = Promise.all(
-    workers.map(
-      (thread, k) =>
-        new Promise<WriteCount>((resolve, reject) => {
-          thread.on('message', (m: IndexerReply) => {
-            if (m.indexed) {
-              indexed[k]!++;
-              if (unindexed() <= BACKLOG / 2 && drained) {
-                drained();
-                drained = waiting = undefined;
-              }
-            } else if (m.error === undefined) resolve(m.written!);
-            else reject(new Error(`folio: search index: ${m.error}`));
-          });
-          thread.once('error', reject);
-          thread.once('exit', (code) =>
-            reject(new Error(`folio: the search index's thread stopped (${code})`)),
-          );
-        }),
-    ),
-  ).then((counts) =>
-    counts.reduce((a, b) => ({ files: a.files + b.files, unchanged: a.unchanged + b.unchanged })),
-  );
+  const done = new Promise<WriteCount>((resolve, reject) => {
+    worker.on('message', (m: IndexerReply) => {
+      if (m.indexed) {
+        if (--unindexed <= BACKLOG / 2 && drained) {
+          drained();
+          drained = waiting = undefined;
+        }
+      } else if (m.error === undefined) resolve(m.written!);
+      else reject(new Error(`folio: search index: ${m.error}`));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`folio: the search index's thread stopped (${code})`)));
+  });
   let batch: [IndexedPost, string][] = [];
   const send = () => {
     if (batch.length > 0) {
-      for (const thread of workers) thread.postMessage({ posts: batch } satisfies IndexerMessage);
-      sent++;
+      worker.postMessage({ posts: batch } satisfies IndexerMessage);
+      unindexed++;
     }
     batch = [];
   };
@@ -442,18 +359,18 @@ export function searchIndexer(
     if (ended) return;
     ended = true;
     send();
-    for (const thread of workers) thread.postMessage({} satisfies IndexerMessage);
+    worker.postMessage({} satisfies IndexerMessage);
   };
   return {
     add(post, body) {
-      // only what the index reads of a post crosses to the threads
+      // only what the index reads of a post crosses to the thread
       const { ordinal, slug, title, authors, tags, categories, excerpt, lang } = post;
       batch.push([{ ordinal, slug, title, authors, tags, categories, excerpt, lang }, body]);
       if (batch.length === BATCH) send();
     },
     end,
     backlog() {
-      if (unindexed() < BACKLOG) return undefined;
+      if (unindexed < BACKLOG) return undefined;
       return (waiting ??= new Promise<void>((resolve) => (drained = resolve)));
     },
     async finish() {
@@ -461,7 +378,7 @@ export function searchIndexer(
       try {
         return await done;
       } finally {
-        for (const thread of workers) void thread.terminate();
+        void worker.terminate();
       }
     },
   };

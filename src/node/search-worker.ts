@@ -6,22 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchInfo } from '../shared/contract.ts';
-import {
-  SearchIndexBuilder,
-  type IndexerMessage,
-  type IndexerReply,
-  type IndexPart,
-} from './index-search.ts';
+import { SearchIndexBuilder, type IndexerMessage, type IndexerReply } from './index-search.ts';
 import { holdsSync, type WriteCount } from './write-files.ts';
 
-const { plan, lang, outDir, part } = workerData as {
-  plan: SearchInfo;
-  lang: string;
-  outDir: string;
-  /** The buckets this thread makes, where two share the index. */
-  part?: IndexPart;
-};
-const builder = new SearchIndexBuilder(plan, lang, part);
+const { plan, lang, outDir } = workerData as { plan: SearchInfo; lang: string; outDir: string };
+const builder = new SearchIndexBuilder(plan, lang);
 parentPort!.on('message', (message: IndexerMessage) => {
   if (message.posts) {
     for (const [post, body] of message.posts) builder.add(post, body);
@@ -32,7 +21,6 @@ parentPort!.on('message', (message: IndexerMessage) => {
   try {
     for (const [name, bytes] of builder.files()) {
       const target = path.join(outDir, name);
-      // (two threads may make the folder at once: recursive mkdir does not mind)
       if (written.files++ === 0) fs.mkdirSync(path.dirname(target), { recursive: true });
       if (holdsSync(target, bytes)) written.unchanged++;
       else fs.writeFileSync(target, bytes);

@@ -1,136 +1,319 @@
-// Terms and the posts that hold them, as the search index collects them (index-search.ts): each term's
-// list grows as varint gaps between ordinals in 32-byte blocks of shared pages, not as an array of its
-// own (a typed array per term costs ~100 bytes before its first posting). A 10,000-post archive of the
-// bench's corpus holds ~69,000 terms and ~17 million (term, post) pairs: ~35 MiB here.
-import { cjkTerm } from '../shared/search-terms.ts';
+// Terms and the posts that hold them, as the search index collects them (index-search.ts). A real
+// archive's index holds millions of terms (every pair of neighbouring Han characters) and tens of
+// millions of (term, post) entries; what an entry costs is the memory it touches, so it is made in
+// three steps that each touch little:
+//
+// 1. a post's terms are set apart in a small table of their own (cleared by a generation number, not
+//    by a fill): a term met 500 times in a post costs 500 probes of memory the processor holds close,
+//    and one entry;
+// 2. the post's entries are staged, each with its bucket;
+// 3. every few million entries, the staged ones are sorted by bucket (keeping the posts' order), and
+//    each bucket's terms are found in the bucket's own table (a few thousand terms, held close while
+//    the bucket is read) and their posts appended to their lists.
+//
+// Each list is varint gaps between ordinals in 32-byte blocks of shared pages, chained: a typed array
+// per term costs ~100 bytes before its first post. At 1,000 real-shaped posts this took the index from
+// 16.3 s to ~4 s here (one profile: the probes of one table of 2.8 million terms, once per character,
+// were half of it).
+import { bucketOf, cjkBucketOf, cjkTerm } from '../shared/search-terms.ts';
 
 const BLOCK = 32;
 const PAGE_BLOCKS = 1 << 15;
-const DENSE_BITS = 10;
-const DENSE = 1 << DENSE_BITS;
+/** Keys of CJK terms of BMP characters (`first << 16 | second`) are at least this; other keys are ids. */
+const CJK_KEYS = 0x3005 << 16;
+/** Slots of a post's set of keys, as a power of 2: 512 KiB, held close by the processor. */
+const SET_BITS = 16;
+/** Entries staged before they are added to the lists: 16 bytes each while staged. */
+const STAGE = 1 << 22;
+
+/** Grows a typed array to `n` numbers, keeping what it holds. */
+function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a.subarray(0, Math.min(a.length, n)));
+  return b;
+}
 
 /**
- * Terms and their postings. A CJK term of BMP characters is the key `first << 16 | second` (second 0
- * for a lone character): a pair of two of the first 1,024 characters met (in real text the commonest
- * come first) is found in a table indexed by their numbers, any other in an open-addressing table;
- * other terms are strings in a Map. Term ids index the per-term arrays; each term's varint gaps fill
- * 32-byte blocks of shared pages, chained. (Most of the build's time in here is memory latency: the
- * bench's corpus has ~60,000 pairs spread evenly, so the less each character touches, the faster.)
+ * The texts of the terms that are not CJK terms of the BMP (words, stems, terms of other planes), each
+ * with an id and its bucket; shared by an index's lists. A word is found by its span of a text, so a
+ * word met again makes no string (a real-shaped post holds thousands of Latin words).
  */
-export class Postings {
-  /** Open addressing: slot i holds a key at 2i and its term id at 2i + 1 (0 = empty: no key is 0). */
-  private table = new Int32Array(1 << 17);
-  private shift = 16;
-  private used = 0;
-  private readonly strings = new Map<string, number>();
-  /** Dense numbers of characters in pairs, and ids of the pairs of two such characters (-1: none). */
-  private readonly dense = new Int16Array(0x10000).fill(-1);
-  private denseCount = 0;
-  private readonly densePairs = new Int32Array(DENSE * DENSE).fill(-1);
-  /** Ids of lone BMP characters by code (a character is the most frequent kind of term). */
-  private readonly chars = new Int32Array(0x10000).fill(-1);
-  /** Per term, 4 numbers side by side (one cache line): last ordinal, posts, bytes, tail block. */
-  state = new Int32Array(4096);
-  private head = new Int32Array(1024);
-  private cjkKey = new Int32Array(1024);
-  /** Texts of the terms that are not CJK characters of the BMP. */
-  private readonly text: string[] = [];
-  terms = 0;
-  /** The run of 32 ordinals being added (ordinal >>> 5), each term's posts in it, the terms with any. */
-  private run = 0;
-  private bits = new Int32Array(1024);
-  private touched = new Int32Array(1024);
-  private touchedCount = 0;
-  private readonly pages: Uint8Array[] = [];
-  private next = new Int32Array(1024);
-  private blocks = 0;
+export class TermTexts {
+  private readonly texts: string[] = [];
+  private buckets = new Int32Array(256);
+  /** Open addressing: slot i holds a text's hash at 2i and its id + 1 at 2i + 1 (0: empty). */
+  private table = new Int32Array(1 << 11);
+  private stems = new Int32Array(256);
 
-  /** The id of a lone BMP character, made on first sight. */
-  char(cp: number): number {
-    let id = this.chars[cp]!;
-    if (id < 0) {
-      id = this.chars[cp] = this.newTerm();
-      this.cjkKey[id] = cp << 16;
-    }
-    return id;
-  }
+  constructor(private readonly bucketCount: number) {}
 
-  /** The id of a pair of BMP characters (`first << 16 | second`), made on first sight. */
-  pair(key: number): number {
-    const first = this.denseOf(key >>> 16);
-    const second = this.denseOf(key & 0xffff);
-    if ((first | second) >= 0) {
-      const at = (first << DENSE_BITS) | second;
-      let id = this.densePairs[at]!;
-      if (id < 0) {
-        id = this.densePairs[at] = this.newTerm();
-        this.cjkKey[id] = key;
-      }
-      return id;
-    }
+  /** The id of `text.slice(start, end)`, made on first sight. */
+  idOf(text: string, start = 0, end = text.length): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     const table = this.table;
     const mask = (table.length >>> 1) - 1;
-    for (let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.shift); ; i = (i + 1) & mask) {
-      const k = table[i << 1]!;
-      if (k === key) return table[(i << 1) | 1]!;
-      if (k === 0) {
-        const id = this.newTerm();
-        this.cjkKey[id] = key;
-        table[i << 1] = key;
-        table[(i << 1) | 1] = id;
-        if (++this.used * 2 > mask + 1) this.growTable();
+    probe: for (let i = hash >>> Math.clz32(mask); ; i = (i + 1) & mask) {
+      const held = table[(i << 1) | 1]!;
+      if (held === 0) {
+        const id = this.texts.length;
+        if (id === CJK_KEYS) throw new Error('more distinct search terms than the index can hold');
+        const term = start === 0 && end === text.length ? text : text.slice(start, end);
+        this.texts.push(term);
+        if (id === this.buckets.length) {
+          this.buckets = grow(this.buckets, id * 2);
+          this.stems = grow(this.stems, id * 2);
+        }
+        this.buckets[id] = bucketOf(term, this.bucketCount);
+        table[i << 1] = hash;
+        table[(i << 1) | 1] = id + 1;
+        if (id * 2 > mask) this.growTable();
         return id;
       }
+      if (table[i << 1] !== hash) continue;
+      const known = this.texts[held - 1]!;
+      if (known.length !== end - start) continue;
+      for (let k = 0; k < known.length; k++)
+        if (known.charCodeAt(k) !== text.charCodeAt(start + k)) continue probe;
+      return held - 1;
     }
   }
 
-  /** A character's dense number, given on first sight to the first DENSE of them; else -1. */
-  private denseOf(cp: number): number {
-    const d = this.dense[cp]!;
-    if (d >= 0 || this.denseCount === DENSE) return d;
-    return (this.dense[cp] = this.denseCount++);
+  /** The id of a word's stem (`stem` gives it, or undefined), worked out once per word; -1 for none. */
+  stemOf(id: number, stem: (word: string) => string | undefined): number {
+    const known = this.stems[id]!;
+    if (known !== 0) return known - 2;
+    const text = stem(this.texts[id]!);
+    const found = text === undefined ? -1 : this.idOf(text);
+    this.stems[id] = found + 2;
+    return found;
   }
 
   private growTable(): void {
     const old = this.table;
-    this.shift++;
     const table = (this.table = new Int32Array(old.length * 2));
     const mask = (table.length >>> 1) - 1;
     for (let j = 0; j < old.length; j += 2) {
-      if (old[j] === 0) continue;
-      let at = Math.imul(old[j]!, 0x9e3779b1) >>> (32 - this.shift);
-      while (table[at << 1] !== 0) at = (at + 1) & mask;
-      table[at << 1] = old[j]!;
-      table[(at << 1) | 1] = old[j + 1]!;
+      if (old[j + 1] === 0) continue;
+      let i = old[j]! >>> Math.clz32(mask);
+      while (table[(i << 1) | 1] !== 0) i = (i + 1) & mask;
+      table[i << 1] = old[j]!;
+      table[(i << 1) | 1] = old[j + 1]!;
     }
   }
 
-  /** The id of any other term, made on first sight. */
-  string(term: string): number {
-    let id = this.strings.get(term);
-    if (id === undefined) {
-      id = this.newTerm();
-      this.text[id] = term;
-      this.strings.set(term, id);
-    }
-    return id;
+  bucket(id: number): number {
+    return this.buckets[id]!;
   }
 
-  private newTerm(): number {
+  text(id: number): string {
+    return this.texts[id]!;
+  }
+}
+
+/**
+ * The posts of every term of an index. A term is a CJK term of BMP
+ * characters (`cjk`) or any other text (`string`); a post's terms are given, then `end` with its
+ * ordinal (posts in ordinal order). The lists are read by bucket (`bucketTerms`), after the last post.
+ */
+export class Postings {
+  // The post being added: its distinct keys. Its lone BMP characters are stamped with `gen` by code;
+  // other keys are found in a table whose slot i holds a key at 2i and the gen it was set in at 2i + 1.
+  private readonly charStamps = new Int32Array(0x10000);
+  private set = new Int32Array(2 << SET_BITS);
+  private setBits = SET_BITS;
+  private gen = 1;
+  private postKeys = new Int32Array(1 << 9);
+  private postCount = 0;
+  private lastOrdinal = -1;
+
+  // Staged entries, and the posts they are of (each post's end in them, and its ordinal).
+  private stageKeys = new Int32Array(1 << 10);
+  private stageBuckets = new Int32Array(1 << 10);
+  private staged = 0;
+  private stagePosts: number[] = [];
+  private sortedKeys = new Int32Array(0);
+  private sortedOrdinals = new Int32Array(0);
+
+  // Each bucket's terms: open addressing, slot i holding a key at 2i and its term id + 1 at 2i + 1.
+  private readonly tables: (Int32Array | undefined)[];
+  private readonly tableUsed: Int32Array;
+
+  // Per term: its key; 4 numbers side by side (last ordinal, posts, bytes, tail block); its head block.
+  private keys = new Int32Array(1024);
+  private state = new Int32Array(4096);
+  private head = new Int32Array(1024);
+  terms = 0;
+  /** (term, post) entries added. */
+  entries = 0;
+  private readonly pages: Uint8Array[] = [];
+  private next = new Int32Array(1024);
+  private blocks = 0;
+
+  constructor(
+    private readonly texts: TermTexts,
+    private readonly buckets: number,
+  ) {
+    this.tables = new Array<Int32Array | undefined>(buckets);
+    this.tableUsed = new Int32Array(buckets);
+  }
+
+  /** A CJK term of BMP characters in the post being added: `first << 16 | second` (0: none). */
+  cjk(key: number): void {
+    if ((key & 0xffff) === 0) {
+      const char = key >>> 16;
+      if (this.charStamps[char] === this.gen) return;
+      this.charStamps[char] = this.gen;
+      this.push(key);
+    } else this.note(key);
+  }
+
+  /** Any other term in the post being added, by its id among the texts. */
+  text(id: number): void {
+    this.note(id);
+  }
+
+  /** A key in the post's set, once. */
+  private note(key: number): void {
+    const set = this.set;
+    const gen = this.gen;
+    const mask = (set.length >>> 1) - 1;
+    for (let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.setBits); ; i = (i + 1) & mask) {
+      if (set[(i << 1) | 1] !== gen) {
+        set[i << 1] = key;
+        set[(i << 1) | 1] = gen;
+        this.push(key);
+        if (this.postCount * 2 > mask) this.resizeSet(this.setBits + 1);
+        return;
+      }
+      if (set[i << 1] === key) return;
+    }
+  }
+
+  private push(key: number): void {
+    if (this.postCount === this.postKeys.length) this.postKeys = grow(this.postKeys, this.postCount * 2);
+    this.postKeys[this.postCount++] = key;
+  }
+
+  /** A set of 2^bits slots holding the post's keys so far (lone characters apart). */
+  private resizeSet(bits: number): void {
+    this.setBits = bits;
+    const set = (this.set = new Int32Array(2 << bits));
+    const mask = (1 << bits) - 1;
+    for (let k = 0; k < this.postCount; k++) {
+      const key = this.postKeys[k]!;
+      if ((key & 0xffff) === 0 && key >>> 0 >= CJK_KEYS) continue;
+      let i = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+      while (set[(i << 1) | 1] === this.gen) i = (i + 1) & mask;
+      set[i << 1] = key;
+      set[(i << 1) | 1] = this.gen;
+    }
+  }
+
+  /** The bucket of a key. */
+  private bucketOfKey(key: number): number {
+    return key >>> 0 >= CJK_KEYS
+      ? cjkBucketOf(key >>> 16, key & 0xffff || -1, this.buckets)
+      : this.texts.bucket(key);
+  }
+
+  /** The post whose terms were given has ended: its ordinal. */
+  end(ordinal: number): void {
+    if (ordinal <= this.lastOrdinal)
+      throw new Error(`post ${ordinal} out of order (after ${this.lastOrdinal})`);
+    this.lastOrdinal = ordinal;
+    const n = this.postCount;
+    if (this.staged + n > this.stageKeys.length) {
+      const size = Math.max(this.stageKeys.length * 2, this.staged + n);
+      this.stageKeys = grow(this.stageKeys, size);
+      this.stageBuckets = grow(this.stageBuckets, size);
+    }
+    const { postKeys, stageKeys, stageBuckets } = this;
+    const staged = (this.staged += n);
+    for (let k = 0, at = staged - n; k < n; k++, at++) {
+      const key = postKeys[k]!;
+      stageKeys[at] = key;
+      stageBuckets[at] = this.bucketOfKey(key);
+    }
+    this.stagePosts.push(staged, ordinal);
+    this.postCount = 0;
+    this.gen++;
+    // (a set grown by a long post is made small again: the next posts' keys stay close together)
+    if (this.setBits > SET_BITS && n * 16 < 1 << this.setBits) this.resizeSet(SET_BITS);
+    if (staged >= STAGE) this.fold();
+  }
+
+  /** Adds the staged entries to the lists, bucket by bucket. */
+  private fold(): void {
+    const { staged, stageKeys, stageBuckets, buckets } = this;
+    if (staged === 0) return;
+    // a counting sort by bucket (stable: each bucket's entries stay in the posts' order)
+    const starts = new Int32Array(buckets + 1);
+    for (let i = 0; i < staged; i++) starts[stageBuckets[i]! + 1]!++;
+    for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+    if (this.sortedKeys.length < staged) {
+      this.sortedKeys = new Int32Array(Math.max(staged, STAGE));
+      this.sortedOrdinals = new Int32Array(Math.max(staged, STAGE));
+    }
+    const { sortedKeys, sortedOrdinals } = this;
+    const at = starts.slice(0, buckets);
+    const posts = this.stagePosts;
+    for (let p = 0, i = 0; p < posts.length; p += 2) {
+      const ordinal = posts[p + 1]!;
+      for (const end = posts[p]!; i < end; i++) {
+        const to = at[stageBuckets[i]!]!++;
+        sortedKeys[to] = stageKeys[i]!;
+        sortedOrdinals[to] = ordinal;
+      }
+    }
+    for (let b = 0; b < buckets; b++)
+      for (let i = starts[b]!, end = starts[b + 1]!; i < end; i++)
+        this.append(this.idOf(b, sortedKeys[i]!), sortedOrdinals[i]!);
+    this.entries += staged;
+    this.staged = 0;
+    this.stagePosts = [];
+  }
+
+  /** The id of a key's term in its bucket, made on first sight. */
+  private idOf(bucket: number, key: number): number {
+    let table = this.tables[bucket];
+    if (table === undefined) table = this.tables[bucket] = new Int32Array(16);
+    const mask = (table.length >>> 1) - 1;
+    for (let i = Math.imul(key, 0x9e3779b1) >>> Math.clz32(mask); ; i = (i + 1) & mask) {
+      const id = table[(i << 1) | 1]!;
+      if (id === 0) {
+        const made = this.newTerm(key);
+        table[i << 1] = key;
+        table[(i << 1) | 1] = made + 1;
+        if (++this.tableUsed[bucket]! * 4 > (mask + 1) * 3) this.growTable(bucket);
+        return made;
+      }
+      if (table[i << 1] === key) return id - 1;
+    }
+  }
+
+  private growTable(bucket: number): void {
+    const old = this.tables[bucket]!;
+    const table = (this.tables[bucket] = new Int32Array(old.length * 2));
+    const mask = (table.length >>> 1) - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j + 1] === 0) continue;
+      let i = Math.imul(old[j]!, 0x9e3779b1) >>> Math.clz32(mask);
+      while (table[(i << 1) | 1] !== 0) i = (i + 1) & mask;
+      table[i << 1] = old[j]!;
+      table[(i << 1) | 1] = old[j + 1]!;
+    }
+  }
+
+  private newTerm(key: number): number {
     const id = this.terms++;
     if (id === this.head.length) {
-      const grow = (a: Int32Array, n: number) => {
-        const b = new Int32Array(n);
-        b.set(a);
-        return b;
-      };
       this.head = grow(this.head, id * 2);
-      this.cjkKey = grow(this.cjkKey, id * 2);
+      this.keys = grow(this.keys, id * 2);
       this.state = grow(this.state, id * 8);
-      this.bits = grow(this.bits, id * 2);
-      this.touched = grow(this.touched, id * 2);
     }
     const block = this.block();
+    this.keys[id] = key;
     this.head[id] = block;
     this.state[id << 2] = -1;
     this.state[(id << 2) | 3] = block;
@@ -140,55 +323,17 @@ export class Postings {
   private block(): number {
     const at = this.blocks++;
     if ((at & (PAGE_BLOCKS - 1)) === 0) this.pages.push(new Uint8Array(PAGE_BLOCKS * BLOCK));
-    if (at === this.next.length) {
-      const next = new Int32Array(at * 2);
-      next.set(this.next);
-      this.next = next;
-    }
+    if (at === this.next.length) this.next = grow(this.next, at * 2);
     return at;
-  }
-
-  /**
-   * Adds a post to a term's list once (posts come in ordinal order). The posts of each run of 32
-   * ordinals are first bits of a word per term, added to the lists when the run ends: a term met again
-   * and again in a run costs an OR, and its list is touched once a run, not once a post.
-   */
-  add(id: number, ordinal: number): void {
-    if (ordinal >>> 5 !== this.run) {
-      this.flush();
-      this.run = ordinal >>> 5;
-    }
-    const word = this.bits[id]!;
-    if (word === 0) this.touched[this.touchedCount++] = id;
-    this.bits[id] = word | (1 << (ordinal & 31));
-  }
-
-  /** Adds the run's posts (bits) to the lists. */
-  private flush(): void {
-    const { bits, touched } = this;
-    const base = this.run << 5;
-    // in the order of the ids where most terms have posts in the run: the lists' state in memory order
-    const all = this.touchedCount * 4 > this.terms;
-    const n = all ? this.terms : this.touchedCount;
-    for (let i = 0; i < n; i++) {
-      const id = all ? i : touched[i]!;
-      let word = bits[id]!;
-      if (word === 0) continue;
-      bits[id] = 0;
-      for (; word !== 0; word &= word - 1) this.append(id, base + 31 - Math.clz32(word & -word));
-    }
-    this.touchedCount = 0;
   }
 
   /** Appends a post to a term's list: its gap from the last post, as a varint. */
   private append(id: number, ordinal: number): void {
     const state = this.state;
     const s = id << 2;
-    const last = state[s]!;
-    if (last === ordinal) return; // (a run's posts read before it ended)
+    let gap = ordinal - state[s]!;
     state[s] = ordinal;
     state[s + 1]!++;
-    let gap = ordinal - last;
     while (gap > 0x7f) {
       this.put(s, (gap & 0x7f) | 0x80);
       gap >>>= 7;
@@ -208,21 +353,27 @@ export class Postings {
     this.pages[block >>> 15]![((block & (PAGE_BLOCKS - 1)) << 5) | (n & (BLOCK - 1))] = byte;
   }
 
+  /** The ids of a bucket's terms (the entries staged are added first). */
+  bucketTerms(bucket: number): number[] {
+    this.fold();
+    const table = this.tables[bucket];
+    const ids: number[] = [];
+    if (table) for (let j = 1; j < table.length; j += 2) if (table[j] !== 0) ids.push(table[j]! - 1);
+    return ids;
+  }
+
   /** Posts that hold a term. */
   count(id: number): number {
-    if (this.touchedCount > 0) this.flush();
     return this.state[(id << 2) | 1]!;
   }
 
   /** Bytes of a term's varint gaps. */
   size(id: number): number {
-    if (this.touchedCount > 0) this.flush();
     return this.state[(id << 2) | 2]!;
   }
 
   /** Copies a term's varint gaps out of its blocks into `out` at `offset`. */
   copyGaps(id: number, out: Uint8Array, offset: number): void {
-    if (this.touchedCount > 0) this.flush();
     const length = this.state[(id << 2) | 2]!;
     let block = this.head[id]!;
     for (let n = 0; n < length; block = this.next[block]!) {
@@ -235,16 +386,14 @@ export class Postings {
 
   /** A CJK term of BMP characters as its characters (second -1 for a lone one); else undefined. */
   cjkOf(id: number): [first: number, second: number] | undefined {
-    if (this.text[id] !== undefined) return undefined;
-    const key = this.cjkKey[id]!;
+    const key = this.keys[id]!;
+    if (key >>> 0 < CJK_KEYS) return undefined;
     return [key >>> 16, key & 0xffff || -1];
   }
 
   /** The text of a term. */
   termOf(id: number): string {
-    const text = this.text[id];
-    if (text !== undefined) return text;
-    const key = this.cjkKey[id]!;
-    return cjkTerm(key >>> 16, key & 0xffff || -1);
+    const cjk = this.cjkOf(id);
+    return cjk ? cjkTerm(cjk[0], cjk[1]) : this.texts.text(this.keys[id]!);
   }
 }

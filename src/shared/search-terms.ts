@@ -12,21 +12,30 @@
 import { stemmer } from 'stemmer';
 import { MAX_QUERY, MAX_QUERY_TERMS } from './search-limits.ts';
 
-// Text of ASCII, CJK ideographs, hangul, kana and CJK or full-width punctuation: NFKC changes none of
-// its letters (punctuation it may change is no term), so most of a Chinese body skips it. 1 for each
-// such UTF-16 code unit (a table: a regular expression's class took as long as the rest of the scan).
+// Text of ASCII, CJK ideographs, hangul, kana, CJK or full-width punctuation and the dashes, quotes and
+// bullets of Chinese text (“”, ——, ·): NFKC changes none of its letters (punctuation it may change is no
+// term), so most of a Chinese body skips it. 1 for each such UTF-16 code unit (a table: a regular
+// expression's class took as long as the rest of the scan). Not kana's voicing marks (U+3099–309C:
+// は and ゚ are ぱ), nor the ligatures ゟ and ヿ, nor the Hangzhou numerals 〸〹〺 (十卄卅).
 const NFKC_STABLE = new Uint8Array(0x10000);
 for (const [from, to] of [
   [0x0000, 0x007f],
-  [0x3001, 0x303f],
-  [0x3040, 0x30ff],
+  [0x00b7, 0x00b7],
+  [0x2010, 0x2010],
+  [0x2012, 0x2016],
+  [0x2018, 0x2023],
+  [0x3001, 0x3035],
+  [0x303b, 0x303f],
+  [0x3040, 0x3098],
+  [0x309d, 0x309e],
+  [0x30a0, 0x30fe],
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
   [0xac00, 0xd7af],
   [0xff01, 0xff0f],
   [0xff1a, 0xff20],
   [0xff3b, 0xff40],
-  [0xff5b, 0xff65],
+  [0xff5b, 0xff64],
 ] as const)
   NFKC_STABLE.fill(1, from, to + 1);
 
@@ -86,8 +95,9 @@ export const MAX_WORD = 32;
 export interface TermSink {
   /** A CJK character and the one after it in its run (-1 at the run's end). */
   cjk(first: number, second: number): void;
-  /** A word of a spaced script, normalised. */
-  word(word: string): void;
+  /** A word of a spaced script, normalised: `text.slice(start, end)` (an index makes no string of a
+   * word it has met). */
+  word(text: string, start: number, end: number): void;
 }
 
 /**
@@ -111,7 +121,7 @@ export function scanTerms(text: string, sink: TermSink): void {
     if (kind === WORD) {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
-      if (i - wordStart <= MAX_WORD) sink.word(text.slice(wordStart, i));
+      if (i - wordStart <= MAX_WORD) sink.word(text, wordStart, i);
       wordStart = -1;
     }
     i += cp > 0xffff ? 2 : 1;
@@ -200,7 +210,8 @@ export function parseQuery(query: string): ParsedQuery {
       run.push(first);
       if (second < 0) endRun();
     },
-    word(w) {
+    word(source, start, end) {
+      const w = source.slice(start, end);
       words.push(w);
       pieces.add(w);
     },

@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import {
   INDEX_THREAD_FROM,
   INDEX_THREAD_FROM_CHARS,
-  INDEX_TWO_THREADS_FROM_CHARS,
   SearchIndexBuilder,
   searchFiles,
   searchIndexer,
@@ -136,7 +135,7 @@ describe('recall: every word of two to four characters finds every post that hol
 test('indexed on a thread of its own (a large archive) or on this one, the files are the same', async () => {
   const { result } = news;
   const { site } = result.data.manifest;
-  // several buckets, so that two threads' halves are both something
+  // several buckets
   const plan = { ...result.data.manifest.search, buckets: 7 };
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-search-'));
   const inline: [string, Uint8Array][] = [];
@@ -156,28 +155,14 @@ test('indexed on a thread of its own (a large archive) or on this one, the files
     () => Promise.reject(new Error('not here')),
     INDEX_THREAD_FROM_CHARS,
   );
-  // and more characters than that: two threads, each making half the buckets
-  const halvesOut = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-search-'));
-  const halves = searchIndexer(
-    plan,
-    site.lang,
-    1,
-    halvesOut,
-    () => Promise.reject(new Error('not here')),
-    INDEX_TWO_THREADS_FROM_CHARS,
-  );
   for (const p of result.posts) {
     here.add(p, bodyOf(p));
     threaded.add(p, bodyOf(p));
     long.add(p, bodyOf(p));
-    halves.add(p, bodyOf(p));
   }
   expect(await here.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
   expect(await threaded.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
   expect(await long.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
-  expect(await halves.finish()).toEqual({ files: plan.buckets, unchanged: 0 });
-  for (const [name, bytes] of inline)
-    expect(new Uint8Array(fs.readFileSync(path.join(halvesOut, name)))).toEqual(bytes);
   for (const [name, bytes] of inline)
     expect(new Uint8Array(fs.readFileSync(path.join(out, name)))).toEqual(bytes);
 });

@@ -5,6 +5,7 @@
 // 4 MB post with its setext headings, a grapheme segmenter over a 600 KB paragraph).
 import { describe, expect, test } from 'vitest';
 import { analyseBody, bodyPieces, countWords } from '../../src/node/analyse-body.ts';
+import { SearchIndexBuilder } from '../../src/node/index-search.ts';
 import { feedHtml } from '../../src/node/render-html.ts';
 import { readPost } from '../../src/node/read-post.ts';
 import { generateRealPost } from '../bench/generate-real-corpus.ts';
@@ -33,6 +34,26 @@ function growth<T>(make: (scale: number) => T, run: (input: T) => unknown): numb
 // A real-shaped post of the bench's corpus (post 3: ~60 KB, headings, images, bold, Latin words).
 const realBody = generateRealPost(3).text.split('\n---\n')[1]!;
 
+/** The first `chars` characters of the bench's real-shaped posts' bodies, one after another: text
+ * whose terms keep coming as it grows (a body repeated holds no new ones). */
+function realText(chars: number): string {
+  let text = '';
+  for (let n = 3; text.length < chars; n++) text += generateRealPost(n).text.split('\n---\n')[1]!;
+  return text.slice(0, chars);
+}
+
+/** The search index of one post, all its files made. */
+function indexOne(body: string): number {
+  const builder = new SearchIndexBuilder({ id: 'scale', buckets: 64 }, 'zh-CN');
+  builder.add(
+    { ordinal: 0, slug: 'a', title: '标题', authors: [], tags: [], categories: [], excerpt: '' },
+    body,
+  );
+  let bytes = 0;
+  for (const [, file] of builder.files()) bytes += file.length;
+  return bytes;
+}
+
 describe('10 times the input costs at most ~10 times', { timeout: 60_000 }, () => {
   test.for<[string, (scale: number) => string, (input: string) => unknown]>([
     [
@@ -52,6 +73,7 @@ describe('10 times the input costs at most ~10 times', { timeout: 60_000 }, () =
       (k) => '标题\n---\n\n正文，一句话。\n\n'.repeat(200 * k),
       (body) => feedHtml(body, 'https://example.org/posts/a/', '阅读全文'),
     ],
+    ['indexing real-shaped text for search', (k) => realText(50_000 * k), indexOne],
     [
       'a feed item of a real-shaped body',
       (k) => realBody.repeat(k),

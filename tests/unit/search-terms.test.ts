@@ -8,8 +8,10 @@ import {
   cjkBucketOf,
   cjkTerm,
   findPassage,
+  normaliseText,
   parseQuery,
   plainText,
+  scanTerms,
   stemsWords,
   stemTerm,
 } from '../../src/shared/search-terms.ts';
@@ -184,5 +186,31 @@ describe('bucket files', () => {
     [undefined, false],
   ] as const)('stemsWords(%s) = %s', ([lang, stems]) => {
     expect(stemsWords(lang)).toBe(stems);
+  });
+});
+
+describe('normaliseText', () => {
+  /** The terms a scan of a text finds, as text. */
+  const termsOf = (text: string) => {
+    const terms: string[] = [];
+    scanTerms(text, {
+      cjk: (first, second) => terms.push(cjkTerm(first, second)),
+      word: (source, start, end) => terms.push(source.slice(start, end)),
+    });
+    return terms;
+  };
+
+  test('gives the terms of NFKC and lower case for every character of the BMP, after a starter it may compose with', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const text of [`A${ch}b`, `は${ch}中`, `각${ch}`]) {
+        const want = termsOf(text.normalize('NFKC').toLowerCase());
+        if (termsOf(normaliseText(text)).join('|') !== want.join('|'))
+          wrong.push(`U+${c.toString(16)} in ${text}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
