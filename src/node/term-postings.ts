@@ -6,21 +6,27 @@
 // 1. a post's terms are set apart in a small table of their own (cleared by a generation number, not
 //    by a fill): a term met 500 times in a post costs 500 probes of memory the processor holds close,
 //    and one entry;
-// 2. the post's entries are staged, each with its bucket;
-// 3. every few million entries, the staged ones are sorted by bucket (keeping the posts' order), and
-//    each bucket's terms are found in the bucket's own table (a few thousand terms, held close while
-//    the bucket is read) and their posts appended to their lists.
+// 2. the post's entries are staged;
+// 3. every few million entries, the staged ones are sorted into 2,048 shards by a hash of their term
+//    (keeping the posts' order), and each shard's terms are found in the shard's own table (a few
+//    thousand terms, held close while the shard is read) and their posts appended to their lists.
+//
+// The lists are grouped by the index's buckets once, after the last post.
 //
 // Each list is varint gaps between ordinals in 32-byte blocks of shared pages, chained: a typed array
-// per term costs ~100 bytes before its first post. At 1,000 real-shaped posts this took the index from
-// 16.3 s to ~4 s here (one profile: the probes of one table of 2.8 million terms, once per character,
-// were half of it).
+// per term costs ~100 bytes before its first post. At 1,000 real-shaped posts (56 million Han
+// characters, 30.5 million entries) this took the index from 16.3 s to 8.5 s here: one table of 2.8
+// million terms, probed once per character and pair, was half of its time.
 import { bucketOf, cjkBucketOf, cjkTerm } from '../shared/search-terms.ts';
 
 const BLOCK = 32;
 const PAGE_BLOCKS = 1 << 15;
 /** Keys of CJK terms of BMP characters (`first << 16 | second`) are at least this; other keys are ids. */
 const CJK_KEYS = 0x3005 << 16;
+/** Shards of the terms, by a hash of their keys: each shard's terms are found in a table of its own. */
+const SHARD_BITS = 11;
+const SHARDS = 1 << SHARD_BITS;
+const shardOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - SHARD_BITS);
 /** Slots of a post's set of keys, as a power of 2: 512 KiB, held close by the processor. */
 const SET_BITS = 16;
 /** Entries staged before they are added to the lists: 16 bytes each while staged. */
@@ -129,15 +135,16 @@ export class Postings {
 
   // Staged entries, and the posts they are of (each post's end in them, and its ordinal).
   private stageKeys = new Int32Array(1 << 10);
-  private stageBuckets = new Int32Array(1 << 10);
   private staged = 0;
   private stagePosts: number[] = [];
   private sortedKeys = new Int32Array(0);
   private sortedOrdinals = new Int32Array(0);
 
-  // Each bucket's terms: open addressing, slot i holding a key at 2i and its term id + 1 at 2i + 1.
-  private readonly tables: (Int32Array | undefined)[];
-  private readonly tableUsed: Int32Array;
+  // Each shard's terms: open addressing, slot i holding a key at 2i and its term id + 1 at 2i + 1.
+  private readonly tables: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(SHARDS);
+  private readonly tableUsed = new Int32Array(SHARDS);
+  /** The terms by bucket, once the last post is in: bucket b's are `order[starts[b], starts[b + 1])`. */
+  private byBucket: { starts: Int32Array; order: Int32Array } | undefined;
 
   // Per term: its key; 4 numbers side by side (last ordinal, posts, bytes, tail block); its head block.
   private keys = new Int32Array(1024);
@@ -153,10 +160,7 @@ export class Postings {
   constructor(
     private readonly texts: TermTexts,
     private readonly buckets: number,
-  ) {
-    this.tables = new Array<Int32Array | undefined>(buckets);
-    this.tableUsed = new Int32Array(buckets);
-  }
+  ) {}
 
   /** A CJK term of BMP characters in the post being added: `first << 16 | second` (0: none). */
   cjk(key: number): void {
@@ -210,7 +214,7 @@ export class Postings {
     }
   }
 
-  /** The bucket of a key. */
+  /** The bucket of a term's key. */
   private bucketOfKey(key: number): number {
     return key >>> 0 >= CJK_KEYS
       ? cjkBucketOf(key >>> 16, key & 0xffff || -1, this.buckets)
@@ -219,6 +223,7 @@ export class Postings {
 
   /** The post whose terms were given has ended: its ordinal. */
   end(ordinal: number): void {
+    if (this.byBucket) throw new Error('a post added after the lists were read');
     if (ordinal <= this.lastOrdinal)
       throw new Error(`post ${ordinal} out of order (after ${this.lastOrdinal})`);
     this.lastOrdinal = ordinal;
@@ -226,15 +231,9 @@ export class Postings {
     if (this.staged + n > this.stageKeys.length) {
       const size = Math.max(this.stageKeys.length * 2, this.staged + n);
       this.stageKeys = grow(this.stageKeys, size);
-      this.stageBuckets = grow(this.stageBuckets, size);
     }
-    const { postKeys, stageKeys, stageBuckets } = this;
     const staged = (this.staged += n);
-    for (let k = 0, at = staged - n; k < n; k++, at++) {
-      const key = postKeys[k]!;
-      stageKeys[at] = key;
-      stageBuckets[at] = this.bucketOfKey(key);
-    }
+    this.stageKeys.set(this.postKeys.subarray(0, n), staged - n);
     this.stagePosts.push(staged, ordinal);
     this.postCount = 0;
     this.gen++;
@@ -243,30 +242,31 @@ export class Postings {
     if (staged >= STAGE) this.fold();
   }
 
-  /** Adds the staged entries to the lists, bucket by bucket. */
+  /** Adds the staged entries to the lists, shard by shard. */
   private fold(): void {
-    const { staged, stageKeys, stageBuckets, buckets } = this;
+    const { staged, stageKeys } = this;
     if (staged === 0) return;
-    // a counting sort by bucket (stable: each bucket's entries stay in the posts' order)
-    const starts = new Int32Array(buckets + 1);
-    for (let i = 0; i < staged; i++) starts[stageBuckets[i]! + 1]!++;
-    for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+    // a counting sort by shard (stable: each shard's entries stay in the posts' order)
+    const starts = new Int32Array(SHARDS + 1);
+    for (let i = 0; i < staged; i++) starts[shardOf(stageKeys[i]!) + 1]!++;
+    for (let b = 0; b < SHARDS; b++) starts[b + 1]! += starts[b]!;
     if (this.sortedKeys.length < staged) {
       this.sortedKeys = new Int32Array(Math.max(staged, STAGE));
       this.sortedOrdinals = new Int32Array(Math.max(staged, STAGE));
     }
     const { sortedKeys, sortedOrdinals } = this;
-    const at = starts.slice(0, buckets);
+    const at = starts.slice(0, SHARDS);
     const posts = this.stagePosts;
     for (let p = 0, i = 0; p < posts.length; p += 2) {
       const ordinal = posts[p + 1]!;
       for (const end = posts[p]!; i < end; i++) {
-        const to = at[stageBuckets[i]!]!++;
-        sortedKeys[to] = stageKeys[i]!;
+        const key = stageKeys[i]!;
+        const to = at[shardOf(key)]!++;
+        sortedKeys[to] = key;
         sortedOrdinals[to] = ordinal;
       }
     }
-    for (let b = 0; b < buckets; b++)
+    for (let b = 0; b < SHARDS; b++)
       for (let i = starts[b]!, end = starts[b + 1]!; i < end; i++)
         this.append(this.idOf(b, sortedKeys[i]!), sortedOrdinals[i]!);
     this.entries += staged;
@@ -274,31 +274,31 @@ export class Postings {
     this.stagePosts = [];
   }
 
-  /** The id of a key's term in its bucket, made on first sight. */
-  private idOf(bucket: number, key: number): number {
-    let table = this.tables[bucket];
-    if (table === undefined) table = this.tables[bucket] = new Int32Array(16);
+  /** The id of a key's term in its shard, made on first sight. */
+  private idOf(shard: number, key: number): number {
+    let table = this.tables[shard];
+    if (table === undefined) table = this.tables[shard] = new Int32Array(16);
     const mask = (table.length >>> 1) - 1;
-    for (let i = Math.imul(key, 0x9e3779b1) >>> Math.clz32(mask); ; i = (i + 1) & mask) {
+    for (let i = Math.imul(key, 0x85ebca6b) >>> Math.clz32(mask); ; i = (i + 1) & mask) {
       const id = table[(i << 1) | 1]!;
       if (id === 0) {
         const made = this.newTerm(key);
         table[i << 1] = key;
         table[(i << 1) | 1] = made + 1;
-        if (++this.tableUsed[bucket]! * 4 > (mask + 1) * 3) this.growTable(bucket);
+        if (++this.tableUsed[shard]! * 4 > (mask + 1) * 3) this.growTable(shard);
         return made;
       }
       if (table[i << 1] === key) return id - 1;
     }
   }
 
-  private growTable(bucket: number): void {
-    const old = this.tables[bucket]!;
-    const table = (this.tables[bucket] = new Int32Array(old.length * 2));
+  private growTable(shard: number): void {
+    const old = this.tables[shard]!;
+    const table = (this.tables[shard] = new Int32Array(old.length * 2));
     const mask = (table.length >>> 1) - 1;
     for (let j = 0; j < old.length; j += 2) {
       if (old[j + 1] === 0) continue;
-      let i = Math.imul(old[j]!, 0x9e3779b1) >>> Math.clz32(mask);
+      let i = Math.imul(old[j]!, 0x85ebca6b) >>> Math.clz32(mask);
       while (table[(i << 1) | 1] !== 0) i = (i + 1) & mask;
       table[i << 1] = old[j]!;
       table[(i << 1) | 1] = old[j + 1]!;
@@ -353,13 +353,22 @@ export class Postings {
     this.pages[block >>> 15]![((block & (PAGE_BLOCKS - 1)) << 5) | (n & (BLOCK - 1))] = byte;
   }
 
-  /** The ids of a bucket's terms (the entries staged are added first). */
-  bucketTerms(bucket: number): number[] {
-    this.fold();
-    const table = this.tables[bucket];
-    const ids: number[] = [];
-    if (table) for (let j = 1; j < table.length; j += 2) if (table[j] !== 0) ids.push(table[j]! - 1);
-    return ids;
+  /** The ids of a bucket's terms, once the last post is in (a counting sort of the terms by bucket). */
+  bucketTerms(bucket: number): Int32Array {
+    if (!this.byBucket) {
+      this.fold();
+      const { buckets, terms, keys } = this;
+      const of = new Int32Array(terms);
+      const starts = new Int32Array(buckets + 1);
+      for (let id = 0; id < terms; id++) starts[(of[id] = this.bucketOfKey(keys[id]!)) + 1]!++;
+      for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+      const order = new Int32Array(terms);
+      const at = starts.slice(0, buckets);
+      for (let id = 0; id < terms; id++) order[at[of[id]!]!++] = id;
+      this.byBucket = { starts, order };
+    }
+    const { starts, order } = this.byBucket;
+    return order.subarray(starts[bucket], starts[bucket + 1]);
   }
 
   /** Posts that hold a term. */

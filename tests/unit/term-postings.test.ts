@@ -84,12 +84,14 @@ describe('Postings', () => {
     expect(list.entries).toBe(6000 * 1001);
   });
 
-  test('posts come in order: one out of order is an error, not a wrong list', () => {
+  test('posts come in order, and before the lists are read: others are errors, not wrong lists', () => {
     const list = new Postings(new TermTexts(1), 1);
     list.cjk(0x4e00 << 16);
     list.end(5);
     list.cjk(0x4e00 << 16);
     expect(() => list.end(5)).toThrow('post 5 out of order (after 5)');
+    list.bucketTerms(0);
+    expect(() => list.end(6)).toThrow('a post added after the lists were read');
   });
 });
 
