@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { DATA_DIR, routeFile } from '../shared/paths.ts';
 import { searchFiles } from './index-search.ts';
+import { MEDIA_TYPES } from './media.ts';
 import type { PipelineResult } from './pipeline.ts';
 import { renderEntry } from './render-entry.ts';
 import { watchContent, type ContentEvent } from './watch-content.ts';
@@ -55,7 +56,12 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
       if (search?.id !== plan.id)
         search = { id: plan.id, files: searchFiles(plan, result.data.manifest.site.lang, result.posts) };
       const bytes = search.files.get(rel);
-      if (!bytes) return next();
+      if (!bytes) {
+        // (an index a save has replaced: not found, never the app's page read as a bucket)
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
       res.setHeader('Content-Type', 'application/octet-stream');
       res.end(bytes);
       return;
@@ -68,7 +74,12 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
     }
     const asset = result.assets.get(rel);
     if (asset) {
-      fs.createReadStream(asset).pipe(res);
+      // as the README's hosts serve media/: as what it is named, never run
+      res.setHeader('Content-Type', MEDIA_TYPES[path.extname(rel)]!);
+      res.setHeader('Content-Security-Policy', 'sandbox');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      if (asset instanceof Uint8Array) res.end(asset);
+      else fs.createReadStream(asset.copy).pipe(res);
       return;
     }
     const route = routeOf(rel, result);

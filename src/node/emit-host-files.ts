@@ -1,7 +1,7 @@
 // The files static hosts and crawlers read: sitemap (an index past 50,000 addresses), robots.txt,
 // _headers (Netlify, Cloudflare Pages) and .nojekyll (GitHub Pages).
 import type { SiteInfo } from '../shared/contract.ts';
-import { absoluteUrl, ASSET_DIR, DATA_DIR } from '../shared/paths.ts';
+import { absoluteUrl, ASSET_DIR, DATA_DIR, MEDIA_DIR } from '../shared/paths.ts';
 import { CSP_HEADER } from './csp.ts';
 
 const SITEMAP_LIMIT = 50_000;
@@ -55,14 +55,15 @@ export function emitHostFiles(
   }
   // Every page under the site's Content-Security-Policy. Hashed files never change: cache them for a
   // year. Entry pages and feeds keep the hosts' default (revalidate on every visit); both hosts merge
-  // the rules that match a path, so the catch-all one sets nothing but the policy.
+  // the rules that match a path, so the catch-all one sets nothing but the policy. Files posts
+  // reference are sandboxed, and served as the type they are named by: opened, nothing in them runs.
+  const immutable = '  Cache-Control: public, max-age=31536000, immutable\n';
   files.set(
     '_headers',
     [
       `${base}*\n  Content-Security-Policy: ${CSP_HEADER}\n`,
-      ...[`${base}${ASSET_DIR}/*`, `${base}${DATA_DIR}/*`].map(
-        (p) => `${p}\n  Cache-Control: public, max-age=31536000, immutable\n`,
-      ),
+      ...[`${base}${ASSET_DIR}/*`, `${base}${DATA_DIR}/*`].map((p) => `${p}\n${immutable}`),
+      `${base}${MEDIA_DIR}/*\n${immutable}  Content-Security-Policy: sandbox\n  X-Content-Type-Options: nosniff\n`,
     ].join('\n'),
   );
   files.set('.nojekyll', '');

@@ -57,7 +57,7 @@ export function* siteFiles(
   const lastmod = lastModified(posts);
   yield* data.files;
   if (consume) data.files.clear();
-  for (const [name, abs] of assets) yield [name, { copy: abs }];
+  yield* assets;
   // (the feeds read posts the loop below lets go of)
   if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
   const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { SiteInfo } from '../shared/contract.ts';
-import { assetFile } from '../shared/paths.ts';
+import { mediaFile } from '../shared/paths.ts';
+import { mediaCopy, type MediaFile } from './media.ts';
 import { emitData, type EmittedData, type EmitMemo, emitMemo } from './emit-data.ts';
 import { contentHash } from './hash.ts';
 import { findFiles, restat, type FoundFile, type FoundFiles } from './find-files.ts';
@@ -25,8 +26,8 @@ export interface CheckResult {
 
 export interface PipelineResult extends CheckResult {
   data: EmittedData;
-  /** Output path of each copied asset → its absolute source path. */
-  assets: Map<string, string>;
+  /** Output path of each file posts reference → what it is made from (media.ts). */
+  assets: Map<string, MediaFile>;
 }
 
 /**
@@ -167,7 +168,7 @@ export async function checkContent(
 
 interface Collected extends CheckResult {
   pages: PageRecord[];
-  assets: Map<string, string>;
+  assets: Map<string, MediaFile>;
 }
 
 /** The data contract for what was collected. */
@@ -221,10 +222,13 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
   }
   if (run.cache) for (const key of run.cache.reads.keys()) if (!seen.has(key)) run.cache.reads.delete(key);
 
-  // Local files that published posts reference become hashed assets.
-  const assets = new Map<string, string>();
+  // Local files that published posts reference become hashed copies in media/, those of a passive type.
+  const assets = new Map<string, MediaFile>();
   const assetUrl = new Map<string, string>();
+  /** Referenced files not copied: why. */
+  const refusedFiles = new Map<string, string>();
   const missing = new Map<PostRecord, string[]>();
+  const refused = new Map<PostRecord, string[]>();
   const rewritten = new Map<PostRecord, PostRecord>();
   const withAssets = records.map((r) => {
     if (r.excluded || r.localRefs.length === 0) return r;
@@ -239,15 +243,24 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
         continue;
       }
       let url = assetUrl.get(file.path);
-      if (!url) {
+      if (!url && !refusedFiles.has(file.path)) {
         const ext = path.posix.extname(file.path);
-        const name = assetFile(
-          path.posix.basename(file.path, ext).replace(/[^\p{L}\p{N}_-]+/gu, '-'),
-          contentHash(fs.readFileSync(file.abs)),
-          ext.toLowerCase(),
-        );
-        assets.set(name, file.abs);
-        assetUrl.set(file.path, (url = base + name));
+        const copy = mediaCopy(file.abs, ext.toLowerCase());
+        if (!(copy instanceof Uint8Array) && 'refused' in copy) refusedFiles.set(file.path, copy.refused);
+        else {
+          const name = mediaFile(
+            path.posix.basename(file.path, ext).replace(/[^\p{L}\p{N}_-]+/gu, '-'),
+            contentHash(copy instanceof Uint8Array ? copy : fs.readFileSync(copy.copy)),
+            ext.toLowerCase(),
+          );
+          assets.set(name, copy);
+          assetUrl.set(file.path, (url = base + name));
+        }
+      }
+      if (!url) {
+        if (!refused.has(r)) refused.set(r, []);
+        refused.get(r)!.push(ref);
+        continue;
       }
       body = replaceRef(body, ref, url);
       rewrites.push([ref, url]);
@@ -272,9 +285,10 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
   for (const r of records) {
     const p = postOf(r);
     const refs = missing.get(r);
+    const notCopied = refused.get(r);
     const orderIssues = orderIssuesByFile.get(r.path);
     const kept = run.cache?.entries.get(r);
-    if (kept && kept.post === p && !refs && !orderIssues) {
+    if (kept && kept.post === p && !refs && !notCopied && !orderIssues) {
       reportFiles.push(kept.entry);
       continue;
     }
@@ -285,6 +299,13 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
         line: undefined,
         field: undefined,
         message: `${refs.length} local file(s) referenced but not in the content folder: ${refs.slice(0, 3).join(', ')}${refs.length > 3 ? ', …' : ''}`,
+      });
+    for (const ref of notCopied ?? [])
+      issues.push({
+        severity: 'warning',
+        line: undefined,
+        field: undefined,
+        message: `not copied, so its link leads nowhere: ${ref} (${refusedFiles.get(resolveRef(r.path, ref)!)})`,
       });
     for (const i of orderIssues ?? [])
       issues.push({ severity: i.severity, line: i.line, field: i.field, message: i.message });
@@ -301,7 +322,7 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
       categories: r.categories,
       issues,
     };
-    if (!refs && !orderIssues) run.cache?.entries.set(r, { post: p, entry });
+    if (!refs && !notCopied && !orderIssues) run.cache?.entries.set(r, { post: p, entry });
     reportFiles.push(entry);
   }
   for (const pg of pages)
@@ -320,7 +341,9 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
         : {
             path: rel,
             status: 'skipped',
-            reason: `not a post (${path.posix.extname(rel) || 'no extension'}) and no post references it`,
+            reason: refusedFiles.has(rel)
+              ? `not copied: ${refusedFiles.get(rel)!}`
+              : `not a post (${path.posix.extname(rel) || 'no extension'}) and no post references it`,
             issues: [],
           },
     );

@@ -5,8 +5,10 @@ import { facetSlug } from './facets.ts';
 
 /** Folder of hashed data files. */
 export const DATA_DIR = 'data';
-/** Folder of hashed copies of local images and other assets referenced by posts. */
+/** Folder of the app's code and styles (Vite's). */
 export const ASSET_DIR = 'assets';
+/** Where files that posts reference are copied: apart from the app's code, served sandboxed. */
+export const MEDIA_DIR = 'media';
 /** Number of shard file names in one directory chunk. */
 export const DIRECTORY_CHUNK = 1024;
 /** Number of ordinals in one postings chunk. */
@@ -35,9 +37,9 @@ export function facetRefsFile(id: string, k: number): string {
   return `${DATA_DIR}/refs/${id}/${k}.json`;
 }
 
-/** `assets/<name>.<hash><ext>` for a copied asset. */
-export function assetFile(name: string, hash: string, ext: string): string {
-  return `${ASSET_DIR}/${name}.${hash}${ext}`;
+/** `media/<name>.<hash><ext>` for a file a post references. */
+export function mediaFile(name: string, hash: string, ext: string): string {
+  return `${MEDIA_DIR}/${name}.${hash}${ext}`;
 }
 
 const FACET_FOLDER: Record<FacetKind, string> = { tag: 'tags', category: 'categories', author: 'authors' };

@@ -5,7 +5,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { expect, test, type Page } from '@playwright/test';
 import { feedFile, routes, routeUrl } from '../../src/shared/paths.ts';
 
-const posts = ['script-everywhere', 'links-and-images', 'embeds', 'bidi'];
+const posts = ['script-everywhere', 'links-and-images', 'embeds', 'bidi', 'active-files'];
 
 async function watch(page: Page) {
   const seen = {
@@ -71,6 +71,28 @@ for (const slug of posts)
     await expect(page.locator('article h1')).toBeVisible();
     expect(page.url()).toContain(`/posts/${slug}/`);
   });
+
+test('files a post references never run: the SVG opened by itself, and the files not copied', async ({
+  page,
+}) => {
+  const seen = await watch(page);
+  await page.goto('posts/active-files/');
+  const svg = page.getByRole('img', { name: '带脚本的图' });
+  await expect(svg).toHaveJSProperty('complete', true);
+  const src = await svg.getAttribute('src');
+  expect(src).toMatch(/^\/media\/evil\.\w{10}\.svg$/);
+  expect(await svg.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(200);
+  // opened as a document of its own, at the site's origin
+  await page.goto(src!);
+  await page.mouse.click(100, 40);
+  await page.waitForTimeout(300);
+  expect(await page.locator('svg text').textContent()).toContain('安全的图');
+  expect(await page.evaluate(() => document.querySelectorAll('script, foreignObject, a').length)).toBe(0);
+  // the files not copied are not on the site: their links lead nowhere
+  for (const name of ['page.html', 'page.xhtml', 'code.js'])
+    expect((await page.request.get(`posts/active-files/files/${name}`)).status(), name).toBe(404);
+  expect(seen).toEqual({ dialogs: [], violations: [], errors: [], away: [] });
+});
 
 test('the text of hostile posts is there to read, as text', async ({ page }) => {
   await watch(page);

@@ -71,7 +71,7 @@ describe('the home feeds (newest 50, full content)', () => {
     }
     const hello = items.find((i: { title: string }) => i.title === 'Hello, local image');
     expect(hello['content:encoded']).toMatch(
-      new RegExp(`<img src="${ROOT}assets/cat\\.\\w{10}\\.png" alt="cat" referrerpolicy="no-referrer">`),
+      new RegExp(`<img src="${ROOT}media/cat\\.\\w{10}\\.png" alt="cat" referrerpolicy="no-referrer">`),
     );
     const wechat = items.find((i: { title: string }) => i.title.startsWith('又有官员'));
     expect(wechat['content:encoded']).toContain(
@@ -149,10 +149,10 @@ describe('sitemap and host files', () => {
     );
   });
 
-  test('robots.txt points at the sitemap; _headers sets the policy and caches hashed files for a year; .nojekyll exists', () => {
+  test('robots.txt points at the sitemap; _headers sets the policy, caches hashed files for a year and sandboxes media/; .nojekyll exists', () => {
     expect(text('robots.txt')).toContain(`Sitemap: ${ROOT}sitemap.xml`);
     expect(text('_headers')).toBe(
-      `/archive/*\n  Content-Security-Policy: ${CSP_HEADER}\n\n/archive/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n\n/archive/data/*\n  Cache-Control: public, max-age=31536000, immutable\n`,
+      `/archive/*\n  Content-Security-Policy: ${CSP_HEADER}\n\n/archive/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n\n/archive/data/*\n  Cache-Control: public, max-age=31536000, immutable\n\n/archive/media/*\n  Cache-Control: public, max-age=31536000, immutable\n  Content-Security-Policy: sandbox\n  X-Content-Type-Options: nosniff\n`,
     );
     expect(CSP_HEADER).toContain("script-src 'self';");
     expect(CSP_HEADER).toContain("object-src 'none'; base-uri 'self'");

@@ -96,8 +96,8 @@ describe('the pipeline on the fixture site', () => {
 
   test('a local image is copied under a hashed name and the reference rewritten under the base path', () => {
     const [name, source] = [...result.assets][0]!;
-    expect(name).toMatch(/^assets\/cat\.[A-Za-z0-9]{10}\.png$/);
-    expect(source).toBe(path.join(fs.realpathSync(dir), 'posts/img/cat.png'));
+    expect(name).toMatch(/^media\/cat\.[A-Za-z0-9]{10}\.png$/);
+    expect(source).toEqual({ copy: path.join(fs.realpathSync(dir), 'posts/img/cat.png') });
     const hello = result.posts.find((p) => p.slug === 'hello')!;
     expect(hello.body).toContain(`![cat](/archive/${name})`);
     expect(hello.cover).toEqual({ src: `/archive/${name}`, alt: 'cat' });
@@ -283,10 +283,10 @@ test('a build that keeps no body writes the same site: each is read again for it
   const withAsset = dropped.posts.find((p) => p.slug === 'hello')!;
   expect(withAsset.body).toBe('');
   expect(withAsset.bodySource?.rewrites).toEqual([
-    ['img/cat.png', expect.stringMatching(/^\/archive\/assets\/cat\./)],
+    ['img/cat.png', expect.stringMatching(/^\/archive\/media\/cat\./)],
   ]);
   const shell = '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>';
   const files = (r: PipelineResult) => new Map(siteFiles(r, shell, '/archive/'));
   expect(files(dropped)).toEqual(files(kept));
-  expect(String(files(dropped).get('posts/hello/index.html'))).toContain('/archive/assets/cat.');
+  expect(String(files(dropped).get('posts/hello/index.html'))).toContain('/archive/media/cat.');
 });

@@ -158,8 +158,8 @@ describe('vite build with the Folio plugin', () => {
     expect(held.reduce((a, b) => a + b, 0)).toBe(facets);
   });
 
-  test('a referenced local image is emitted under its hash and the body points at it', () => {
-    const asset = [...files.keys()].find((f) => /^assets\/cat\.\w{10}\.png$/.test(f))!;
+  test('a referenced local image is emitted into media/ under its hash and the body points at it', () => {
+    const asset = [...files.keys()].find((f) => /^media\/cat\.\w{10}\.png$/.test(f))!;
     expect(Buffer.from(files.get(asset) as Uint8Array)).toEqual(
       fs.readFileSync(path.join(content, 'posts/img/cat.png')),
     );

@@ -29,6 +29,11 @@ http {
     gzip_types text/css application/javascript application/json application/xml image/svg+xml;
     location / { try_files \$uri \$uri/ =404; }
     location ~ ^${base}(assets|data)/ { add_header Cache-Control "public, max-age=31536000, immutable"; }
+    location ~ ^${base}media/ {
+      add_header Cache-Control "public, max-age=31536000, immutable";
+      add_header Content-Security-Policy "sandbox";
+      add_header X-Content-Type-Options "nosniff";
+    }
     error_page 404 ${base}404.html;
   }
 }
