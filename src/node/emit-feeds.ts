@@ -7,7 +7,7 @@
 import { Feed, type Item } from 'feed';
 import type { FacetKind, SiteInfo } from '../shared/contract.ts';
 import { isGif } from '../shared/images.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml, xmlChars } from './escape-html.ts';
 import { bodyOf } from './load-body.ts';
 import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../shared/paths.ts';
 import type { OrderedPost } from './order-posts.ts';
@@ -71,6 +71,18 @@ function asHtml(it: Item): Item {
 
 const KIND_LABEL: Record<FacetKind, string> = { tag: '#', category: '', author: '@' };
 
+/**
+ * Atom's `<category label="…">` with its `<` escaped: the `feed` package escapes `&` and `"` in an
+ * attribute, not `<`, which XML forbids there (a tag named `<b>粗体</b>` made atom.xml no XML). A
+ * label holds no `"` (that is `&quot;`), and nothing else of the feed is such a tag: content is in
+ * CDATA, sanitised, with its own `<` escaped.
+ */
+const atomLabels = (xml: string) =>
+  xml.replace(
+    /<category label="([^"]*)"/g,
+    (_, label: string) => `<category label="${label.replaceAll('<', '&lt;')}"`,
+  );
+
 /** Every feed file, made one at a time as it is written (3,000 tag feeds are 70 MB of strings). */
 export function* emitFeeds(
   posts: OrderedPost[],
@@ -95,8 +107,8 @@ export function* emitFeeds(
     home.addItem(asHtml(it));
     homeJson.addItem(it);
   }
-  yield [HOME_FEEDS.rss, home.rss2()];
-  yield [HOME_FEEDS.atom, home.atom1()];
+  yield [HOME_FEEDS.rss, xmlChars(home.rss2())];
+  yield [HOME_FEEDS.atom, atomLabels(xmlChars(home.atom1()))];
   yield [HOME_FEEDS.json, homeJson.json1()];
 
   // A post sits in several lists (each of its tags, categories and authors): its item is made once.

@@ -3,6 +3,7 @@
 import type { SiteInfo } from '../shared/contract.ts';
 import { absoluteUrl, ASSET_DIR, DATA_DIR, MEDIA_DIR } from '../shared/paths.ts';
 import { CSP_HEADER } from './csp.ts';
+import { xmlChars } from './escape-html.ts';
 
 const SITEMAP_LIMIT = 50_000;
 
@@ -13,7 +14,7 @@ const XML_ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&apos;',
 };
-const xml = (s: string) => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+const xml = (s: string) => xmlChars(s).replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 
 function urlset(entries: { loc: string; lastmod?: string }[]): string {
   const urls = entries.map(

@@ -2,6 +2,7 @@
 // keyed in lower case (last wins), the body and the line it starts on, and the issues found.
 import yaml from 'js-yaml';
 import type { StepIssue } from './issues.ts';
+import { xmlChars } from './escape-html.ts';
 
 /** A front matter value, read safely: scalars keep their written text. */
 export type FmValue =
@@ -217,7 +218,15 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
       continue;
     }
     try {
-      entries.set(lower, { key, line, value: valueOf(raw, { aliases: 0, seen: new Set() }, 1) });
+      const walk = { aliases: 0, seen: new Set<object>(), removed: false };
+      entries.set(lower, { key, line, value: valueOf(raw, walk, 1) });
+      if (walk.removed)
+        issues.push({
+          severity: 'warning',
+          line,
+          field: key,
+          message: `control characters or lone surrogates removed from "${key}"`,
+        });
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       issues.push({
@@ -231,19 +240,39 @@ export function parseFrontMatter(text: string, wanted?: ReadonlySet<string>): Fr
   return { present: true, entries, body, bodyStart, bodyLine, issues };
 }
 
+interface Walk {
+  aliases: number;
+  seen: Set<object>;
+  /** Whether a text lost characters no text may hold. */
+  removed: boolean;
+}
+
+/**
+ * A text value without what XML forbids: C0 controls but tab, LF and CR, U+FFFE, U+FFFF and lone
+ * surrogates. A file's decoded text holds no lone surrogate and js-yaml refuses raw controls, but a
+ * double-quoted YAML string spells any code unit (`"\x00"`, `"\ud800"`): a NUL in a tag is a file name
+ * no disk takes, a lone surrogate a URL `encodeURIComponent` throws on, either a feed no reader parses.
+ */
+function textValue(text: string, walk: Walk): FmValue {
+  const clean = xmlChars(text);
+  if (clean.length !== text.length) walk.removed = true;
+  return { kind: 'scalar', value: clean, source: clean };
+}
+
 /**
  * js-yaml's value → an FmValue. An alias is the very node it names, so a node met twice is an alias:
  * more than MAX_ALIASES of them (a "billion laughs" bomb) are refused before they are expanded.
  */
-function valueOf(raw: unknown, walk: { aliases: number; seen: Set<object> }, depth: number): FmValue | null {
+function valueOf(raw: unknown, walk: Walk, depth: number): FmValue | null {
   if (depth > MAX_DEPTH) throw new RangeError(`front matter nested deeper than ${MAX_DEPTH} levels`);
   if (raw instanceof Tagged) {
     return raw.value !== null && typeof raw.value === 'object'
       ? valueOf(raw.value, walk, depth)
-      : { kind: 'scalar', value: String(raw.value ?? ''), source: String(raw.value ?? '') };
+      : textValue(String(raw.value ?? ''), walk);
   }
   if (raw instanceof Typed) return { kind: 'scalar', value: raw.value, source: raw.source };
   if (raw === null || raw === undefined) return { kind: 'scalar', value: null, source: '' };
+  if (typeof raw === 'string') return textValue(raw, walk);
   if (typeof raw !== 'object') return { kind: 'scalar', value: raw, source: String(raw) };
   if (walk.seen.has(raw) && ++walk.aliases > MAX_ALIASES)
     throw new RangeError(`more than ${MAX_ALIASES} YAML aliases`);

@@ -83,9 +83,17 @@ export function feedPart(body: string, max = FEED_ITEM_CHARS): string | undefine
   return body.slice(0, open < 0 ? end : open);
 }
 
-/** A feed item's HTML: the whole body, or its start and a link to the article (`more`, its text). */
+/**
+ * A feed item's HTML: the whole body, or its start and a link to the article (`more`, its text). RSS
+ * and Atom carry it in CDATA, which any `]]>` would end: the `feed` package splits only the first, so
+ * every one is written `]]&gt;` here, the same text in HTML (a tag's `>` follows a quote, a name or a
+ * `/`, never `]]`; comments and raw-text elements do not survive sanitising).
+ */
 export function feedHtml(body: string, pageUrl: string, more: string): string {
   const part = feedPart(body);
-  if (part === undefined) return renderHtml(body, pageUrl);
-  return `${renderHtml(part, pageUrl)}\n<p><a href="${escapeHtml(pageUrl)}">${escapeHtml(more)}</a></p>`;
+  const html =
+    part === undefined
+      ? renderHtml(body, pageUrl)
+      : `${renderHtml(part, pageUrl)}\n<p><a href="${escapeHtml(pageUrl)}">${escapeHtml(more)}</a></p>`;
+  return html.replaceAll(']]>', ']]&gt;');
 }

@@ -105,6 +105,18 @@ const cases: [file: string, expected: Expect][] = [
   ],
   ['yaml-custom-tag.md', { title: 't', issues: ['warning 4: custom YAML tag ignored'] }],
   [
+    // double-quoted YAML spells code units no file name, URL or feed may hold
+    'yaml-escaped-controls.md',
+    {
+      title: '控制字符与孤立代理',
+      tags: ['ab', '正常'],
+      issues: [
+        'warning 2: control characters or lone surrogates removed from "title"',
+        'warning 4: control characters or lone surrogates removed from "tags"',
+      ],
+    },
+  ],
+  [
     'yaml-nested-200.md',
     {
       title: 'Yaml Nested 200',
