@@ -1,7 +1,7 @@
 // Front matter + body facts → one post record. In: the file's relative path, its front matter and body
 // facts. Out: the post's fields by the rules of the README ("How posts are read"), and the issues found.
 import { splitListElement, splitTagString, facetKey } from '../shared/facets.ts';
-import { slugify } from '../shared/slug.ts';
+import { safeSegment, slugText } from '../shared/slug.ts';
 import type { Heading, ImageRef } from '../shared/contract.ts';
 import type { FmEntry, FmValue, FrontMatter } from './parse-front-matter.ts';
 import { parseDate, splitNameDate, type ParsedDate } from './parse-date.ts';
@@ -325,7 +325,15 @@ export function normalisePost(
   );
 
   const slugEntry = entriesFor(fm, 'slug')[0];
-  const slugBase = slugify(scalarText(slugEntry?.value ?? null) || fromName.rest || name);
+  const slugWritten = slugText(scalarText(slugEntry?.value ?? null) || fromName.rest || name);
+  const slugBase = safeSegment(slugWritten);
+  if (slugBase !== slugWritten)
+    issues.push({
+      severity: 'warning',
+      line: slugEntry?.line,
+      field: slugEntry?.key,
+      message: `slug "${cut(slugWritten, 40)}" is ${slugBase.startsWith('~_') ? 'a name the site or a disk keeps' : 'too long for a folder name'}: its folder is "${cut(slugBase, 40)}"`,
+    });
 
   const excerptEntry = entriesFor(fm, 'excerpt')[0];
   const excerpt =

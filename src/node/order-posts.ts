@@ -2,6 +2,7 @@
 // first (ties by slug, undated last), each with its ordinal and a unique slug; clashes as issues.
 import type { PostRecord } from './normalise-post.ts';
 import type { ContentIssue } from './issues.ts';
+import { foldKey } from '../shared/slug.ts';
 
 export interface OrderedPost extends PostRecord {
   ordinal: number;
@@ -19,22 +20,28 @@ function newestFirst(a: PostRecord, b: PostRecord): number {
   return a.slugBase < b.slugBase ? -1 : a.slugBase > b.slugBase ? 1 : a.path < b.path ? -1 : 1;
 }
 
-/** Gives each record a unique slug; the oldest keeps the bare slug, so adding a post moves no URL. */
-function assignSlugs(oldestFirst: PostRecord[], issues: ContentIssue[]): Map<PostRecord, string> {
-  const taken = new Set<string>();
+/**
+ * Gives each record a unique slug, in the order given (posts oldest first: adding a post moves no
+ * URL). Two slugs are one when a disk that ignores case and Unicode form would take them for one
+ * folder (foldKey); the later gets `-2`, `-3`…, with a warning naming the first.
+ */
+export function assignSlugs<R extends { slugBase: string; path: string }>(
+  records: R[],
+  issues: ContentIssue[],
+  what = 'post',
+): Map<R, string> {
   const owner = new Map<string, string>();
-  const slugs = new Map<PostRecord, string>();
-  for (const r of oldestFirst) {
+  const slugs = new Map<R, string>();
+  for (const r of records) {
     let slug = r.slugBase;
-    for (let n = 2; taken.has(slug.toLowerCase()); n++) slug = `${r.slugBase}-${n}`;
+    for (let n = 2; owner.has(foldKey(slug)); n++) slug = `${r.slugBase}-${n}`;
     if (slug !== r.slugBase)
       issues.push({
         file: r.path,
         severity: 'warning',
-        message: `slug "${r.slugBase}" is taken by ${owner.get(r.slugBase.toLowerCase())}; this post gets "${slug}"`,
+        message: `slug "${r.slugBase}" is taken by ${owner.get(foldKey(r.slugBase))}; this ${what} gets "${slug}"`,
       });
-    taken.add(slug.toLowerCase());
-    owner.set(slug.toLowerCase(), r.path);
+    owner.set(foldKey(slug), r.path);
     slugs.set(r, slug);
   }
   return slugs;

@@ -12,7 +12,8 @@ import { findFiles, restat, type FoundFile, type FoundFiles } from './find-files
 import type { ContentIssue, StepIssue } from './issues.ts';
 import type { NormaliseContext, PostRecord } from './normalise-post.ts';
 import type { ResolvedOptions } from './options.ts';
-import { orderMemo, orderPosts, type OrderedPost, type OrderMemo } from './order-posts.ts';
+import { cutToBytes } from '../shared/slug.ts';
+import { assignSlugs, orderMemo, orderPosts, type OrderedPost, type OrderMemo } from './order-posts.ts';
 import type { PageRecord } from './read-post.ts';
 import { readFiles, readOne, type ReadResult } from './read-files.ts';
 import { replaceRef } from './load-body.ts';
@@ -249,7 +250,8 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
         if (!(copy instanceof Uint8Array) && 'refused' in copy) refusedFiles.set(file.path, copy.refused);
         else {
           const name = mediaFile(
-            path.posix.basename(file.path, ext).replace(/[^\p{L}\p{N}_-]+/gu, '-'),
+            // (within 100 bytes: with its hash and extension the name stays far from a disk's 255)
+            cutToBytes(path.posix.basename(file.path, ext).replace(/[^\p{L}\p{N}_-]+/gu, '-'), 100),
             contentHash(copy instanceof Uint8Array ? copy : fs.readFileSync(copy.copy)),
             ext.toLowerCase(),
           );
@@ -325,13 +327,31 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
     if (!refs && !notCopied && !orderIssues) run.cache?.entries.set(r, { post: p, entry });
     reportFiles.push(entry);
   }
+  // Pages clash like posts (in the order of their paths): the later gets `-2` and a warning.
+  const pageIssues: ContentIssue[] = [];
+  const byPath = pages
+    .map((pg) => ({ slugBase: pg.page.slug, path: pg.path }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+  const pageSlugs = new Map(
+    [...assignSlugs(byPath, pageIssues, 'page')].map(([{ path }, slug]) => [path, slug]),
+  );
+  for (let i = 0; i < pages.length; i++) {
+    const pg = pages[i]!;
+    const slug = pageSlugs.get(pg.path)!;
+    if (slug !== pg.page.slug) pages[i] = { ...pg, page: { ...pg.page, slug } };
+  }
   for (const pg of pages)
     reportFiles.push({
       path: pg.path,
       status: 'published',
       slug: pg.page.slug,
       title: pg.page.title,
-      issues: issuesOf(pg.issues),
+      issues: [
+        ...issuesOf(pg.issues),
+        ...pageIssues
+          .filter((i) => i.file === pg.path)
+          .map((i) => ({ severity: i.severity, line: i.line, field: i.field, message: i.message })),
+      ],
     });
   const used = new Set([...assetUrl.keys()]);
   for (const [rel] of others)

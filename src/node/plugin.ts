@@ -14,10 +14,17 @@ import {
   type PipelineResult,
 } from './pipeline.ts';
 import { homePage, siteFiles } from './emit-site.ts';
-import { searchFile } from '../shared/paths.ts';
+import { MEDIA_DIR, routes, searchFile } from '../shared/paths.ts';
 import { searchIndexer } from './index-search.ts';
-import { listOutput, openWriter, pruneOutput, type OutputListing, type WriteCount } from './write-files.ts';
-import { reportIssues, summarise, writeReport } from './report.ts';
+import {
+  listOutput,
+  openWriter,
+  pruneOutput,
+  WriteError,
+  type OutputListing,
+  type WriteCount,
+} from './write-files.ts';
+import { reportIssues, summarise, writeReport, type Report } from './report.ts';
 
 export type { FolioOptions } from './options.ts';
 
@@ -58,6 +65,8 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
   let pending: Promise<PipelineResult> | undefined;
   let shell: string | undefined;
   let preload: Record<string, string[]> = {};
+  /** Where each post's and page's folder comes from (folderSources), for a write that fails. */
+  let sources = new Map<string, string>();
   const cache = pipelineCache();
   let reportTimer: NodeJS.Timeout | undefined;
   /** Whether a build writes over the last one in place, where Vite would have emptied the folder. */
@@ -148,7 +157,8 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
             `folio: ${errors.length} errors in content (strict mode):\n${errors.map(formatIssue).join('\n')}`,
           );
         // The report is on disk: its entry for every file (18 MiB at 10k posts) is not held while the
-        // site is written.
+        // site is written; only where each post's and page's folder comes from, for a write that fails.
+        sources = folderSources(run.report);
         result = { ...run, report: { ...run.report, files: [] } };
         const shellAsset = bundle['index.html'];
         if (!shellAsset || shellAsset.type !== 'asset')
@@ -186,6 +196,8 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
           search.backlog,
         );
         index = await search.finish();
+      } catch (e) {
+        throw e instanceof WriteError ? new Error(writeFailure(sources, e)) : e;
       } finally {
         await writer.close();
       }
@@ -208,6 +220,28 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       );
     },
   };
+}
+
+/** The content file each published post's and page's folder is made from, by route. */
+export function folderSources(report: Report): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const f of report.files)
+    if (f.status === 'published' && f.slug !== undefined)
+      sources.set(f.path.startsWith('pages/') ? routes.page(f.slug) : routes.post(f.slug), f.path);
+  return sources;
+}
+
+/** What a failed write says: the file, and the post, page or kind of file it is made from. */
+export function writeFailure(sources: Map<string, string>, e: WriteError): string {
+  const [top, folder] = e.file.split('/');
+  const from =
+    (folder !== undefined && sources.get(`${top}/${folder}/`)) ||
+    (top === MEDIA_DIR
+      ? 'a file a post references'
+      : folder !== undefined
+        ? `the list ${top}/${folder}/`
+        : 'the site');
+  return `folio: could not write ${e.file}, made from ${from}: ${e.message}`;
 }
 
 /** The names of the files Vite copies from the public folder into the output. */

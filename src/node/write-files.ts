@@ -173,7 +173,19 @@ export interface WriterReply {
   files?: number;
   unchanged?: number;
   error?: string;
+  /** The file whose writing failed. */
+  name?: string;
   left?: ListingNames;
+}
+
+/** A file the writer could not write: its name in the output folder, for the build to say whose it is. */
+export class WriteError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Files a batch holds at most, characters of text, and batches sent and not yet written. */
@@ -270,7 +282,7 @@ export function openWriter(outDir: string, previous?: OutputListing): SiteWriter
     });
     return Promise.race([written, stopped!]).then((reply) => {
       if (shared.byteLength === SHARED_BYTES) pool.push(shared); // (one made for a large page is let go)
-      if (reply.error !== undefined) throw (failed ??= new Error(reply.error));
+      if (reply.error !== undefined) throw (failed ??= new WriteError(reply.error, reply.name ?? ''));
       return { files: reply.files!, unchanged: reply.unchanged! };
     });
   };

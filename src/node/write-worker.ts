@@ -19,12 +19,13 @@ parentPort!.on('message', ({ batch, files }: WriterMessage) => {
   if (files) {
     if (failed) return;
     let unchanged = 0;
+    let at = '';
     try {
-      for (const [name, file] of files) if (writer.write(name, file)) unchanged++;
+      for (const [name, file] of files) if (writer.write((at = name), file)) unchanged++;
       parentPort!.postMessage({ batch, files: files.length, unchanged } satisfies WriterReply);
     } catch (e) {
       failed = true;
-      parentPort!.postMessage({ batch, error: (e as Error).message } satisfies WriterReply);
+      parentPort!.postMessage({ batch, error: (e as Error).message, name: at } satisfies WriterReply);
     }
     return;
   }

@@ -1,16 +1,15 @@
 // Tag, category and author identity: one rule for the build and the reader.
 import type { FacetKind, FacetRefsShard, PostingsRef } from './contract.ts';
+import { fnv1a, foldKey, safeSegment } from './slug.ts';
 
-/** Identity of a tag, category or author: NFKC-folded, lower case, inner whitespace folded. */
+/** Identity of a tag, category or author: NFKC and case folded (foldKey), inner whitespace folded. */
 export function facetKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return foldKey(name).replace(/\s+/gu, ' ').trim();
 }
 
 /** The shard of the facet references (FacetRefsShard) that holds a facet, by its kind and key. */
 export function facetShard(kind: FacetKind, key: string, shards: number): number {
-  let h = 0x811c9dc5; // FNV-1a over the code points of `kind:key`
-  for (const ch of `${kind}:${key}`) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  return h % shards;
+  return fnv1a(`${kind}:${key}`) % shards;
 }
 
 /** A facet's reference in its shard, if there is one (a key like `__proto__` is only ever its own). */
@@ -25,14 +24,15 @@ const UNSAFE_SEGMENT = /[\u0000-\u0020\u007f/\\?#%~:*"<>|]/gu;
 
 /**
  * A facet's URL segment and folder name: its key with unsafe characters escaped as `~xx`
- * (injective, so two keys never share a folder), and a leading dot escaped too.
+ * (injective, so two keys never share a folder), a leading or trailing dot escaped too (Windows drops
+ * a trailing one), then a safe segment (a reserved name such as `index.html` escaped, a long one cut
+ * with a hash: NFKC makes 60 characters of `ﷺ` 1,080).
  */
 export function facetSlug(name: string): string {
-  const escaped = facetKey(name).replace(
-    UNSAFE_SEGMENT,
-    (c) => `~${c.codePointAt(0)!.toString(16).padStart(2, '0')}`,
-  );
-  return escaped.startsWith('.') ? `~2e${escaped.slice(1)}` : escaped || '~';
+  const escaped = facetKey(name)
+    .replace(UNSAFE_SEGMENT, (c) => `~${c.codePointAt(0)!.toString(16).padStart(2, '0')}`)
+    .replace(/^\.|\.$/g, '~2e');
+  return safeSegment(escaped || '~');
 }
 
 /** Splits one written tag text on the separators a list element may still hold (`，`, `、`). */

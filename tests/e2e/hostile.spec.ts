@@ -4,6 +4,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test, type Page } from '@playwright/test';
 import { feedFile, routes, routeUrl } from '../../src/shared/paths.ts';
+import { slugify } from '../../src/shared/slug.ts';
 
 const posts = ['script-everywhere', 'links-and-images', 'embeds', 'bidi', 'active-files'];
 
@@ -123,6 +124,24 @@ test('home, tag and author pages of hostile posts run nothing', async ({ page })
     await page.waitForTimeout(300);
     expect(await dangerous(page)).toEqual([]);
   }
+  expect(seen).toEqual({ dialogs: [], violations: [], errors: [], away: [] });
+});
+
+test('tags named as files the site keeps, or cut for length, open as their own lists', async ({ page }) => {
+  const seen = await watch(page);
+  for (const name of ['index.html', 'CON', 'ﷺ'.repeat(60), 'story']) {
+    const url = routeUrl('', routes.facet('tag', name));
+    expect((await page.goto(url))!.status(), name).toBe(200);
+    await expect(page.locator('main .post-list .post-card-title')).toHaveText(['名字过长、保留或只差大小写']);
+  }
+  // from the article, its tag `index.html` leads to that list, not to the tag cloud
+  await page.goto(routeUrl('', routes.post(slugify('s'.repeat(300)))));
+  await page.locator('article a[href*="/tags/"]', { hasText: 'index.html' }).first().click();
+  await expect(page).toHaveURL(/\/tags\/~_index\.html\/$/);
+  await expect(page.locator('main .post-list .post-card-title')).toHaveText(['名字过长、保留或只差大小写']);
+  // a post whose file is named index.html has a folder of its own
+  await page.goto('posts/~_index.html/');
+  await expect(page.locator('article h1')).toHaveText('文件名是保留名');
   expect(seen).toEqual({ dialogs: [], violations: [], errors: [], away: [] });
 });
 

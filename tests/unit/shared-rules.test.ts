@@ -1,7 +1,7 @@
 // Pure rules shared by build and reader: dates, slugs, tag identity, excerpts, word counts.
 import { describe, expect, test } from 'vitest';
 import { parseDate, splitNameDate } from '../../src/node/parse-date.ts';
-import { slugify } from '../../src/shared/slug.ts';
+import { cutToBytes, foldKey, slugify } from '../../src/shared/slug.ts';
 import { facetKey, facetSlug, splitTagString } from '../../src/shared/facets.ts';
 import { countWords, cutExcerpt } from '../../src/node/analyse-body.ts';
 import { weservOriginal } from '../../src/shared/images.ts';
@@ -71,8 +71,44 @@ describe('slugify', () => {
     ['😀', 'post'],
     ['', 'post'],
     ['snake_case Title', 'snake_case-Title'],
+    // names the site writes beside a post's folder, or Windows keeps for its devices
+    ['index.html', '~_index.html'],
+    ['CON', '~_CON'],
+    ['lpt1.txt', '~_lpt1.txt'],
+    ['console', 'console'],
   ])('%s → %s', ([text, slug]) => {
     expect(slugify(text!)).toBe(slug);
+  });
+
+  test('a slug past 200 bytes of UTF-8 is cut at a character and ends in a hash of the whole', () => {
+    const a = slugify('长'.repeat(100) + 'a');
+    const b = slugify('长'.repeat(100) + 'b');
+    expect(a).toMatch(/^长{63}~_[0-9a-z]{7}$/);
+    expect(Buffer.byteLength(a)).toBeLessThanOrEqual(200);
+    expect(a).not.toBe(b);
+    expect(slugify('长'.repeat(66))).toBe('长'.repeat(66)); // 198 bytes: as it is
+    // never half a character: 😀 is two code units, 4 bytes
+    expect(cutToBytes('a😀😀', 6)).toBe('a😀');
+    expect(cutToBytes('a😀😀', 4)).toBe('a');
+  });
+});
+
+describe('foldKey: one name to a disk that ignores case and Unicode form', () => {
+  test.for([
+    ['ſtory', 'Story'],
+    ['λόγος', 'ΛΌΓΟΣ'],
+    ['λόγοσ', 'λόγος'],
+    ['Straße', 'STRASSE'],
+    ['Ⅻ', 'xii'],
+    ['cafe\u0301', 'Café'],
+    ['ﬁle', 'FILE'],
+  ])('%s and %s', ([a, b]) => {
+    expect(foldKey(a!)).toBe(foldKey(b!));
+  });
+
+  test('names that differ stay apart', () => {
+    expect(foldKey('story')).not.toBe(foldKey('stories'));
+    expect(foldKey('台湾')).not.toBe(foldKey('台灣'));
   });
 });
 
@@ -82,6 +118,8 @@ describe('facets', () => {
     ['ＡＢＣ', 'abc'],
     [' 散文 ', '散文'],
     ['Machine  Learning', 'machine learning'],
+    ['ſtory', 'story'],
+    ['ΛΌΓΟΣ', 'λόγος'],
   ])('key of %s is %s', ([name, key]) => {
     expect(facetKey(name!)).toBe(key);
   });
@@ -93,10 +131,20 @@ describe('facets', () => {
     ['c#', 'c~23'],
     ['50%', '50~25'],
     ['machine learning', 'machine~20learning'],
-    ['..', '~2e.'],
+    ['..', '~2e~2e'],
+    ['a.', 'a~2e'],
     ['~', '~7e'],
+    ['index.html', '~_index.html'],
+    ['Feed.XML', '~_feed.xml'],
+    ['~_index.html', '~7e_index.html'],
   ])('slug of %s is %s', ([name, slug]) => {
     expect(facetSlug(name!)).toBe(slug);
+  });
+
+  test('a name NFKC makes long (60 ﷺ are 1,080 characters) has a folder within 200 bytes', () => {
+    const slug = facetSlug('ﷺ'.repeat(60));
+    expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(200);
+    expect(slug).toMatch(/~_[0-9a-z]{7}$/);
   });
 
   test('tag strings split on whitespace, commas, full-width commas and 、', () => {

@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { SiteFile } from '../../src/node/emit-site.ts';
-import { listOutput, openWriter, pruneOutput, writeFiles } from '../../src/node/write-files.ts';
+import { folderSources, writeFailure } from '../../src/node/plugin.ts';
+import type { Report } from '../../src/node/report.ts';
+import { listOutput, openWriter, pruneOutput, writeFiles, WriteError } from '../../src/node/write-files.ts';
 
 let out: string;
 beforeEach(() => {
@@ -54,6 +56,35 @@ test('a name that climbs out of the output folder is refused and nothing lands o
 test('a write that fails rejects with the system error', async () => {
   fs.mkdirSync(path.join(out, 'taken'));
   await expect(writeFiles(out, [['taken', 'a folder is in the way']])).rejects.toThrow(/EISDIR/);
+});
+
+test('a failed write names its file, and the build names the post or page it is made from', async () => {
+  const long = `posts/${'长'.repeat(100)}/index.html`; // 300 bytes: no disk takes the folder
+  const failed = await writeFiles(out, [
+    ['ok.txt', 'ok'],
+    [long, '<p>'],
+  ]).catch((e: unknown) => e);
+  expect(failed).toBeInstanceOf(WriteError);
+  expect((failed as WriteError).file).toBe(long);
+  const sources = folderSources({
+    files: [
+      { path: 'posts/2024-01-01-long.md', status: 'published', slug: '长'.repeat(100), issues: [] },
+      { path: 'pages/about.md', status: 'published', slug: 'about', issues: [] },
+    ],
+  } as unknown as Report);
+  expect(writeFailure(sources, failed as WriteError)).toMatch(
+    new RegExp(`^folio: could not write ${long}, made from posts/2024-01-01-long\\.md: ENAMETOOLONG`),
+  );
+  const at = (file: string) => writeFailure(sources, new WriteError('EIO', file));
+  expect(at('p/about/index.html')).toBe(
+    'folio: could not write p/about/index.html, made from pages/about.md: EIO',
+  );
+  expect(at('media/a.1234567890.png')).toBe(
+    'folio: could not write media/a.1234567890.png, made from a file a post references: EIO',
+  );
+  expect(at('tags/家庭/feed.xml')).toBe(
+    'folio: could not write tags/家庭/feed.xml, made from the list tags/家庭/: EIO',
+  );
 });
 
 test('a missing source of a copy rejects with the system error', async () => {
