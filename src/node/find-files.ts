@@ -22,6 +22,8 @@ export interface FoundFile {
 export interface NotFollowed {
   path: string;
   reason: string;
+  /** Whether it is an error (it could not be read: strict mode fails), not a choice of the walk's. */
+  error?: true;
 }
 
 /** Markdown extensions, as Jekyll's default `markdown_ext` (plus `.markdown`). */
@@ -89,7 +91,11 @@ export function findFiles(contentDir: string, { stat: withStat = true }: WalkOpt
     try {
       entries = fs.readdirSync(dirAbs, { withFileTypes: true });
     } catch (e) {
-      notFollowed.push({ path: dirRel || '.', reason: `folder could not be read: ${(e as Error).message}` });
+      notFollowed.push({
+        path: dirRel || '.',
+        reason: `folder could not be read: ${(e as Error).message}`,
+        error: true,
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -116,15 +122,13 @@ export function findFiles(contentDir: string, { stat: withStat = true }: WalkOpt
         stat = fs.statSync(abs);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        notFollowed.push({
-          path: rel,
-          reason:
-            code === 'ELOOP'
-              ? 'symbolic link loop, not followed'
-              : code === 'ENOENT'
-                ? 'broken symbolic link'
-                : `could not be read: ${(e as Error).message}`,
-        });
+        notFollowed.push(
+          code === 'ELOOP'
+            ? { path: rel, reason: 'symbolic link loop, not followed' }
+            : code === 'ENOENT'
+              ? { path: rel, reason: 'broken symbolic link' }
+              : { path: rel, reason: `could not be read: ${(e as Error).message}`, error: true },
+        );
         continue;
       }
       if (stat.isDirectory()) {

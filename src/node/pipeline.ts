@@ -198,7 +198,7 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
     path: n.path,
     status: 'skipped',
     reason: n.reason,
-    issues: [],
+    issues: n.error ? [{ severity: 'error', message: n.reason }] : [],
   }));
   const records: PostRecord[] = [];
   const pages: PageRecord[] = [];

@@ -73,7 +73,7 @@ export function readOne(
   try {
     bytes = readBytes(file.abs, ctx.maxFileSize);
   } catch (e) {
-    return { binary: `could not be read: ${(e as Error).message}` };
+    return { binary: `could not be read: ${(e as Error).message}`, error: true };
   }
   if ('tooLarge' in bytes)
     return {

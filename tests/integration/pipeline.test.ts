@@ -258,7 +258,7 @@ describe('reading on every core', () => {
       mtimeMs: 0,
     };
     expect(await readFiles([gone], ctx, { parallelFrom: 1 })).toEqual([
-      { binary: expect.stringMatching(/^could not be read: ENOENT/) },
+      { binary: expect.stringMatching(/^could not be read: ENOENT/), error: true },
     ]);
   });
 
