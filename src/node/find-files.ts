@@ -37,7 +37,8 @@ function roleOf(rel: string): FileRole {
   return 'post';
 }
 
-function inside(root: string, target: string): boolean {
+/** Whether `target` is `root` or lies under it (both real paths). */
+export function inside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }

@@ -6,31 +6,52 @@
 // Node's recursive watch tells of a change 15–30 ms late. Folders that come or go are followed.
 import fs from 'node:fs';
 import path from 'node:path';
+import { inside } from './find-files.ts';
 
 export type ContentEvent = 'change' | 'rename';
 
-/** The folder and every folder under it (hidden ones aside, as findFiles skips them), by real path. */
-function foldersOf(root: string): Set<string> {
+/**
+ * The folder and every folder under it (hidden ones aside, as findFiles skips them), by real path.
+ * A link is followed only to a folder inside the content folder; a loop, a broken link or a link out
+ * of it is left alone (findFiles reports each).
+ */
+export function foldersOf(root: string): Set<string> {
   const found = new Set<string>();
+  let top: string;
+  try {
+    top = fs.realpathSync(root);
+  } catch {
+    return found;
+  }
   const walk = (dir: string) => {
     let real: string;
     let entries: fs.Dirent[];
     try {
       real = fs.realpathSync(dir);
-      if (found.has(real)) return; // a link loop
+      if (found.has(real) || !inside(top, real)) return; // a link loop, or a link out of the folder
       entries = fs.readdirSync(real, { withFileTypes: true });
     } catch {
-      return; // gone meanwhile, or unreadable: findFiles reports it
+      return; // gone meanwhile, a link loop, or unreadable
     }
     found.add(real);
     for (const e of entries)
       if ((e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith('.')) {
         const sub = path.join(real, e.name);
-        if (e.isDirectory() || fs.statSync(sub, { throwIfNoEntry: false })?.isDirectory()) walk(sub);
+        if (e.isDirectory()) walk(sub);
+        else if (isFolder(sub)) walk(sub);
       }
   };
-  walk(root);
+  walk(top);
   return found;
+}
+
+/** Whether a link leads to a folder: false for a file, a broken link or a loop (ELOOP). */
+function isFolder(link: string): boolean {
+  try {
+    return fs.statSync(link).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function watchContent(root: string, onEvent: (event: ContentEvent, file: string) => void): () => void {
