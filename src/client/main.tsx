@@ -6,7 +6,8 @@ import { createRouter } from './app/router.tsx';
 import { routeOfPathname } from './lib/entry.ts';
 import { routeDataQuery } from './lib/queries.ts';
 import { reloadOnce } from './lib/reload-once.ts';
-import { initialEntry } from './lib/site.ts';
+import { ErrorNotice } from './components/status.tsx';
+import { initialEntry, t } from './lib/site.ts';
 import './styles.css';
 
 // A code chunk gone after a redeploy: reload once rather than fail (Vite fires this for lazy imports).
@@ -36,6 +37,17 @@ const start = () =>
       </StrictMode>,
     ),
   );
+// Every entry page (404.html too) ends with its data: one that came without it was cut short on its
+// way. Its first screen stays as far as it came, above an error whose retry loads the page again.
+const cutShort = () => {
+  const notice = document.createElement('div');
+  notice.className = 'page-cut-short';
+  root.after(notice);
+  createRoot(notice).render(
+    <ErrorNotice error={new Error(t.pageCutShort)} onRetry={() => location.reload()} />,
+  );
+};
 // The first screen the entry page carries as HTML is painted before the app replaces it.
-if (root.firstChild) requestAnimationFrame(() => setTimeout(start, 0));
+if (!initialEntry) cutShort();
+else if (root.firstChild) requestAnimationFrame(() => setTimeout(start, 0));
 else start();

@@ -83,7 +83,18 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
       return;
     }
     const route = routeOf(rel, result);
-    if (route === undefined || (rel !== '' && !rel.endsWith('/') && !rel.endsWith(routeFile('')))) {
+    // A page no route names, asked for as a page: the built site's 404.html, with its status (Vite's
+    // fallback, the bare index.html, carries no data, which the app reads as a page cut short).
+    const missing =
+      route === undefined &&
+      req.method === 'GET' &&
+      /text\/html/.test(req.headers.accept ?? '') &&
+      !rel.startsWith('@') &&
+      (path.posix.extname(rel) === '' || rel.endsWith('.html'));
+    if (
+      !missing &&
+      (route === undefined || (rel !== '' && !rel.endsWith('/') && !rel.endsWith(routeFile(''))))
+    ) {
       if (route !== undefined) {
         res.statusCode = 301;
         res.setHeader('Location', `${url}/`);
@@ -96,15 +107,16 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
     const html = renderEntry(
       shell,
       {
-        path: route,
+        path: route ?? '404.html',
         manifest: result.data.manifest,
-        route: result.data.routes.get(route)!,
+        route: route === undefined ? { kind: 'notFound' } : result.data.routes.get(route)!,
       },
       { base, feeds: false },
     );
     server
       .transformIndexHtml(url, html)
       .then((out) => {
+        if (route === undefined) res.statusCode = 404;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.end(out);
       })

@@ -96,6 +96,62 @@ test('an entry page that fails while moving around: retried, then 重试 opens i
   await expect(cards(page).first()).toBeVisible();
 });
 
+/** An entry page cut just before its inline data, as a dropped connection leaves it. */
+async function cutBeforeData(route: Route) {
+  const real = await route.fetch();
+  const body = await real.text();
+  await route.fulfill({
+    response: real,
+    body: body.slice(0, body.indexOf('<script type="application/json"')),
+  });
+}
+
+test('an entry page cut before its data, opened: its first screen, an error and 重试, which loads it whole', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await appStarted(page);
+  const href = (await cards(page).first().locator('a').first().getAttribute('href'))!;
+  let cut = true;
+  await page.route(
+    (url) => url.pathname === href,
+    (route) => (cut ? cutBeforeData(route) : route.continue()),
+  );
+  await page.goto(href);
+  await expect(page.getByRole('alert')).toContainText('页面没有完整送达');
+  await expect(page.getByText('找不到这个页面')).toHaveCount(0);
+  await expect(page.locator('#root h1')).toBeVisible(); // the first screen, as far as it came
+  cut = false;
+  await page.getByRole('button', { name: '重试' }).click();
+  await appStarted(page);
+  await expect(page.locator('article h1')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('an entry page cut before its data while moving around: an error and 重试, never "not found"', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await appStarted(page);
+  // (a tag's page: a card's article may have been fetched already, as it came into view)
+  const link = cards(page).first().getByRole('list', { name: '标签' }).getByRole('link').first();
+  const name = (await link.textContent())!;
+  const href = (await link.getAttribute('href'))!;
+  let cut = true;
+  await page.route(
+    (url) => url.pathname === href,
+    (route) => (cut ? cutBeforeData(route) : route.continue()),
+  );
+  await link.click();
+  await expect(page.getByRole('alert')).toContainText('页面没有完整送达', { timeout: 20_000 });
+  await expect(page.getByText('找不到这个页面')).toHaveCount(0);
+  cut = false;
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(page.locator('main h1')).toContainText(name);
+  await expect(cards(page).first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('offline after the first load: pages already seen open, others say they wait for the network', async ({
   page,
   context,

@@ -66,6 +66,17 @@ test('entry pages carry their data, with the dev client injected', async () => {
   expect((await get(`/${encodeURI('tags/图片/')}`)).status).toBe(200);
 });
 
+test('a page no route names is the 404 page with its data, as the built 404.html, not the bare shell', async () => {
+  const res = await fetch(origin + '/posts/no-such-post/', { headers: { accept: 'text/html' } });
+  expect(res.status).toBe(404);
+  const html = await res.text();
+  expect(html).toContain('/@vite/client');
+  expect(entryOf(html)).toMatchObject({ path: '404.html', route: { kind: 'notFound' } });
+  // Vite's own modules still pass
+  expect((await fetch(origin + '/@vite/client')).status).toBe(200);
+  expect((await fetch(origin + '/src/client/main.tsx')).status).toBe(200);
+});
+
 test('data files and assets are served from memory', async () => {
   const { manifest } = await home();
   const res = await get('/' + manifest.files.tagsTop);

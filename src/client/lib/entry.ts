@@ -4,7 +4,7 @@ import type { RouteData } from '../../shared/contract.ts';
 import { hasDataShape } from '../../shared/data-shapes.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
 import { reloadOnce } from './reload-once.ts';
-import { readEntry } from './site.ts';
+import { readEntry, t } from './site.ts';
 
 export const BASE = import.meta.env.BASE_URL;
 
@@ -33,7 +33,11 @@ export async function fetchRouteData(route: string): Promise<RouteData> {
   const res = await fetch(routeUrl(BASE, route));
   if (res.status === 404) throw new NotFoundError(route);
   if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-  const entry = readEntry(new DOMParser().parseFromString(await res.text(), 'text/html'));
+  const html = await res.text();
+  const entry = readEntry(new DOMParser().parseFromString(html, 'text/html'));
+  // Every entry page ends with its data: a page without it that does not end either was cut short
+  // on its way (a dropped connection, a proxy's limit). That is an error to retry, not a missing page.
+  if (!entry && !/<\/html>\s*$/i.test(html)) throw new Error(t.pageCutShort);
   if (
     entry &&
     !(typeof entry.route === 'object' && entry.route !== null && typeof entry.route.kind === 'string')

@@ -10,6 +10,7 @@ export const en: Messages = {
   allLoaded: 'All loaded',
   retry: 'Retry',
   loadFailed: 'Could not load',
+  pageCutShort: 'the page arrived cut short',
   offline: 'You are offline; pages you have seen still open',
   notFoundTitle: '404 · Not found',
   notFoundText: 'There is no page here. It may have moved or been removed.',

@@ -9,6 +9,7 @@ export const zhCN = {
   allLoaded: '已全部加载',
   retry: '重试',
   loadFailed: '加载失败',
+  pageCutShort: '页面没有完整送达',
   offline: '网络已断开，已看过的页面仍可打开',
   notFoundTitle: '404 · 找不到',
   notFoundText: '找不到这个页面。它可能已被移动或删除。',
