@@ -11,6 +11,7 @@ import type {
 import { dataFile, DIRECTORY_CHUNK, routes, type DataKind } from '../shared/paths.ts';
 import type { EmittedData } from './emit-data.ts';
 import { contentHash } from './hash.ts';
+import { localYearMonth } from './parse-date.ts';
 import { keyCache, type FacetLayout } from './lay-facets.ts';
 import type { OrderedPost } from './order-posts.ts';
 
@@ -94,18 +95,6 @@ export interface EmitMemo {
 }
 
 export const emitMemo = (): EmitMemo => ({ posts: new WeakMap(), keys: new Map(), shards: [] });
-
-/** Local year and month of each post's instant in the site's time zone. */
-function yearMonth(timeZone: string) {
-  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' });
-  return (ms: number): [number, number] => {
-    const parts = fmt.formatToParts(new Date(ms));
-    return [
-      Number(parts.find((p) => p.type === 'year')!.value),
-      Number(parts.find((p) => p.type === 'month')!.value),
-    ];
-  };
-}
 
 /** The pieces of one run: its files and routes as they are made, and the posts' summaries. */
 export class Run {
@@ -217,7 +206,7 @@ export class Run {
   /** The archive by year and month (in the site's time zone). */
   archiveIndex(timeZone: string): ArchiveIndex {
     const archive: ArchiveIndex = { years: [], undated: 0 };
-    const local = yearMonth(timeZone);
+    const local = (ms: number) => localYearMonth(ms, timeZone);
     for (const p of this.posts) {
       if (!p.date) {
         archive.undated++;

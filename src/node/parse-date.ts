@@ -56,6 +56,19 @@ function zoneOffset(timeZone: string, utcMs: number): number {
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
 }
 
+const FIRST_MS = utc(1, 1, 1);
+const LAST_MS = utc(9999, 12, 31, 23, 59, 59) + 999;
+const DAY_MS = 86_400_000;
+
+/**
+ * The year and month of an instant in `timeZone`, as parseDate reads that zone (its offset in whole
+ * minutes, years before 1 as 0, -1…): the archive's, so a date lands in the month it was written in.
+ */
+export function localYearMonth(ms: number, timeZone: string): [year: number, month: number] {
+  const local = new Date(ms + zoneOffset(timeZone, ms) * 60000);
+  return [local.getUTCFullYear(), local.getUTCMonth() + 1];
+}
+
 function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const m = Math.abs(minutes);
@@ -97,6 +110,15 @@ export function parseDate(written: string, timeZone: string): ParsedDate | { err
   }
   const fraction = frac ?? '';
   const ms = localMs - offset * 60000 + Number((fraction + '000').slice(0, 3));
+  // Feeds write an instant's year in four digits (RFC 822, RFC 3339) and the archive files a post by
+  // its year in the site's zone: a date whose instant, or whose day there, lies outside 0001–9999
+  // has no place in either (0000-01-01 in Shanghai is 1 BC in UTC; 9999-12-31T23:59:59-14:00 is 10000).
+  const edge = ms < FIRST_MS + DAY_MS || ms > LAST_MS - DAY_MS;
+  const siteYear = edge ? localYearMonth(ms, timeZone)[0] : 5000;
+  if (ms < FIRST_MS || ms > LAST_MS || siteYear < 1 || siteYear > 9999)
+    return {
+      error: `"${written.trim()}" lies outside the years 0001–9999 that feeds and the archive can hold`,
+    };
   const text =
     `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}` +
     `${fraction ? '.' + fraction : ''}${formatOffset(offset)}`;

@@ -194,8 +194,34 @@ const cases: [file: string, expected: Expect][] = [
   ['2010-01-09-date-front-matter-wins.md', { date: '2010-01-10T13:07:09+00:00' }],
   ['date-future.md', { date: '2099-01-01T00:00:00+08:00', issues: ['warning: dated in the future'] }],
   // Year 0 is 1 BC; Shanghai's offset then was its local mean time, +08:05:43
-  ['date-year-0.md', { date: '0000-01-01T00:00:00+08:06', issues: [] }],
+  // Rule 5's edges: an instant or a day in the site's zone outside 0001–9999 has no feed date nor
+  // archive year (0000-01-01 in Shanghai is 1 BC in UTC; 23:59:59-14:00 on 9999-12-31 is year 10000)
+  [
+    'date-year-0.md',
+    {
+      date: null,
+      issues: [
+        'error 3: date: "0000-01-01" lies outside the years 0001–9999 that feeds and the archive can hold',
+        'error: no date in front matter or file name; listed last, undated',
+      ],
+    },
+  ],
+  [
+    'date-year-10000-utc.md',
+    {
+      date: null,
+      issues: [
+        'error 3: date: "9999-12-31T23:59:59-14:00" lies outside the years 0001–9999 that feeds and the archive can hold',
+        'error: no date in front matter or file name; listed last, undated',
+      ],
+    },
+  ],
+  ['date-year-1.md', { date: '0001-03-01T00:00:00+08:06', issues: [] }],
   ['date-year-9999.md', { date: '9999-12-31T23:59:59+08:00', issues: ['warning: dated in the future'] }],
+  [
+    'date-year-9999-plus-14.md',
+    { date: '9999-12-31T23:59:59+14:00', issues: ['warning: dated in the future'] },
+  ],
   // Rule 6: titles
   ['title-folded-quoted.md', { title: '第一行 第二行 第三 行' }],
   ['title-number.md', { title: '2024' }],
