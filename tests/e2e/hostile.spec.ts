@@ -145,6 +145,30 @@ test('tags named as files the site keeps, or cut for length, open as their own l
   expect(seen).toEqual({ dialogs: [], violations: [], errors: [], away: [] });
 });
 
+test('pages that share a slug each open at their own address', async ({ page }) => {
+  for (const [slug, title] of [
+    ['About', '关于我们'],
+    ['about-2', '关于'],
+    ['about-3', '联系'],
+  ]) {
+    expect((await page.goto(`p/${slug}/`))!.status(), slug).toBe(200);
+    await expect(page.locator('main h1')).toHaveText(title!);
+  }
+});
+
+test('dates at the edges: year 1 and year 9999 have real archive months; the refused ones are undated', async ({
+  page,
+}) => {
+  for (const [url, title] of [
+    ['archive/1/03/', '公元一年三月'],
+    ['archive/9999/12/', '九九九九年最后一秒（+14:00）'],
+  ]) {
+    expect((await page.goto(url))!.status(), url).toBe(200);
+    await expect(page.locator('main .post-list .post-card-title')).toHaveText([title!]);
+  }
+  expect((await page.goto('archive/2/12/'))!.status()).toBe(404);
+});
+
 /** What an HTML document or fragment holds that content may not: scripts other than the site's, embeds, handlers, script addresses. */
 function unsafeIn(page: Page, html: string) {
   return page.evaluate((text) => {
