@@ -74,7 +74,7 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
     }
     const asset = result.assets.get(rel);
     if (asset) {
-      // as the README's hosts serve media/: as what it is named, never run
+      // as the hosts of docs/deployment.md serve media/: as what it is named, never run
       res.setHeader('Content-Type', MEDIA_TYPES[path.extname(rel)]!);
       res.setHeader('Content-Security-Policy', 'sandbox');
       res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -72,7 +72,7 @@ export interface WalkOptions {
   /**
    * Whether each file's size and time are taken (FoundFile). Default true. Without, a regular file
    * costs the walk no call of its own: at 10k posts the calls were 0.1 s of `npm run check`, on one
-   * thread before the readers start (the check's budget: README, Performance).
+   * thread before the readers start (the check's budget: docs/performance.md).
    */
   stat?: boolean;
 }

@@ -3,7 +3,7 @@
 // runs scripts when opened, so it is copied sanitised (sanitise-svg.ts); an HTML, XHTML or JavaScript
 // file, or anything not listed, is not copied at all: its reference stays a link to nothing, and the
 // post gets a warning. (The host also serves media/ with `Content-Security-Policy: sandbox` and
-// `X-Content-Type-Options: nosniff`, where it reads `_headers` or the README's nginx recipe.)
+// `X-Content-Type-Options: nosniff`, where it reads `_headers` or the nginx recipe of docs/deployment.md.)
 import fs from 'node:fs';
 import { sanitiseSvg } from './sanitise-svg.ts';
 

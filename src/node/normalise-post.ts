@@ -1,5 +1,5 @@
 // Front matter + body facts → one post record. In: the file's relative path, its front matter and body
-// facts. Out: the post's fields by the rules of the README ("How posts are read"), and the issues found.
+// facts. Out: the post's fields by the rules of docs/writing-posts.md, and the issues found.
 import { splitListElement, splitTagString, facetKey } from '../shared/facets.ts';
 import { safeSegment, slugText } from '../shared/slug.ts';
 import type { Heading, ImageRef } from '../shared/contract.ts';

@@ -60,7 +60,7 @@ export function fileChanged(cache: PipelineCache, event: string, file: string): 
  * is read again, from the page cache, as its page is written (load-body.ts), so a 100k-post archive
  * holds no more than that. Reading each body again cost 0.4 s of a 10k build's CPU (its file read and
  * decoded a second time), its share of a build that keeps both cores busy; keeping them costs 50-70 MiB
- * of its peak memory (~520 of the budget's 0.40 of Hugo's ~1,500 MiB; README, Performance).
+ * of its peak memory (~520 of the budget's 0.40 of Hugo's ~1,500 MiB; docs/performance.md).
  */
 export const BODY_BUDGET = 32_000_000;
 

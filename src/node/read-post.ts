@@ -24,7 +24,7 @@ export type ReadFor = 'page' | 'report';
  * The facts of a body the report does not depend on: its Markdown is not parsed. The report shows a
  * post's title, dates, names and issues; of the body it takes the first heading for a post whose
  * front matter has no title, and local references (the files a post uses, or misses). Analysing
- * bodies is two fifths of the time to read an archive (the check's budget: README, Performance).
+ * bodies is two fifths of the time to read an archive (the check's budget: docs/performance.md).
  */
 const NOT_ANALYSED: BodyFacts = {
   excerpt: '',

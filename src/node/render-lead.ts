@@ -25,7 +25,7 @@ md.renderer.rules.image = (tokens, idx) => {
   if (!src) return alt;
   const { tries } = imageSources(src, IMAGE_WIDTHS.article);
   const first = tries[0]!;
-  // The article's first image is eager (README, What readers get); the ones after it lazy.
+  // The article's first image is eager (docs/readers.md); the ones after it lazy.
   const eager = (token.meta as { index?: number } | null)?.index === 0;
   return `<span class="post-image post-image-article"><img src="${escapeHtml(first.src)}"${
     first.srcSet ? ` srcset="${escapeHtml(first.srcSet)}" sizes="${IMAGE_SIZES.article}"` : ''

@@ -1,4 +1,4 @@
-// Which addresses an image is tried at, in order, and at which widths (README, What readers get).
+// Which addresses an image is tried at, in order, and at which widths (docs/readers.md).
 import { isHotlinkProtected, weservOriginal, weservUrl } from './images.ts';
 
 /** Widths an image is offered at (the first is the `src`), and the `sizes` it is shown at, by place. */

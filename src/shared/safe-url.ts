@@ -1,4 +1,4 @@
-// Which addresses a post may link to and load images from (README, What readers get).
+// Which addresses a post may link to and load images from (docs/readers.md).
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
 const RASTER_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);/i;
 

@@ -9,7 +9,7 @@
 // served); with --pagefind, Pagefind's index of the smallest corpus; and in Chromium the reader:
 // first-screen data bytes, the second-tag filter, the first search query's bytes and query times,
 // Lighthouse on the 10k build, JS sizes. Prints one table with PASS/FAIL against the budgets
-// (README, Performance).
+// (docs/performance.md).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -50,7 +50,7 @@ const kinds = flag('corpus', 'small,real').split(',') as Kind[];
 const REAL_MAX = 10000;
 const hugo = !args.includes('--no-hugo') && spawnSync('hugo', ['version']).status === 0;
 const withLighthouse = !args.includes('--no-lighthouse');
-// Pagefind on the smallest corpus, for comparison (README, "Search"); it takes minutes and gigabytes at 10k.
+// Pagefind on the smallest corpus, for comparison (docs/search.md); it takes minutes and gigabytes at 10k.
 const withPagefind = args.includes('--pagefind');
 // A reader's phone draws Chinese with a Chinese font; a machine without one lays out every character
 // by a fallback search (Lighthouse's layout time here doubled): say so, the figures would mislead.

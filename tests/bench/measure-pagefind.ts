@@ -1,5 +1,5 @@
 // Pagefind (the static search the issue first named) on the same corpus, for the comparison that made
-// Folio index its own search (README, "Search"): every post's plain text added with its Node API
+// Folio index its own search (docs/search.md): every post's plain text added with its Node API
 // (`createIndex`, `addCustomRecord`: language, title, tags and authors as filters, the date as a sort
 // key), the index made in memory. Its time, the peak memory of its process (polled), its size.
 import fs from 'node:fs';

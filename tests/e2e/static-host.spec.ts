@@ -144,7 +144,7 @@ test('files posts reference are served from media/, under nginx sandboxed and as
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
   expect(await response.text()).toContain('<text x="80" y="68">依赖</text>');
-  // the README's nginx recipe sends what _headers asks of Netlify and Cloudflare Pages
+  // the nginx recipe of docs/deployment.md sends what _headers asks of Netlify and Cloudflare Pages
   if (testInfo.project.name.startsWith('nginx')) {
     expect(response.headers()['content-security-policy']).toBe('sandbox');
     expect(response.headers()['x-content-type-options']).toBe('nosniff');

@@ -88,7 +88,7 @@ test('data files and assets are served from memory', async () => {
   expect(Buffer.from(await image.arrayBuffer())).toEqual(
     fs.readFileSync(path.join(dir, 'posts/img/cat.png')),
   );
-  // as the README's hosts serve media/
+  // as the hosts of docs/deployment.md serve media/
   expect(image.headers.get('content-type')).toBe('image/png');
   expect(image.headers.get('content-security-policy')).toBe('sandbox');
   expect(image.headers.get('x-content-type-options')).toBe('nosniff');

@@ -2,7 +2,7 @@
 // Vite plugin: bundled by esbuild into node_modules/.cache/folio/<hash of their text>/ when they change.
 // Run as TypeScript, they cost a loader on every module and thread (half a second here on each), and
 // Vite bundling them with its config kept ~75 MiB more of a build's peak memory (the memory budget:
-// README, Performance).
+// docs/performance.md).
 // The libraries that read every post (READING) are bundled in with them: loaded from their own ~80
 // modules, they took 0.1 s more to start each thread (the check's and the build's readers, the
 // `npm run check` budget); every other package loads as it is, from the project's node_modules.

@@ -13,7 +13,7 @@ if (VITE_COMMANDS.has(process.argv[2])) {
   // Rolldown, Vite's bundler, allocates with mimalloc, which commits its arenas eagerly and asks the
   // kernel for transparent huge pages there; where the kernel grants them on request (Debian's
   // default), the bundler's few MiB of live data sit in 2 MiB pages: 150-210 MiB of a build's peak
-  // memory held for nothing (the memory budget: README, Performance). mimalloc reads its options from
+  // memory held for nothing (the memory budget: docs/performance.md). mimalloc reads its options from
   // the environment once, as the bundler loads, so they are set before Vite is; an operator's own
   // setting wins.
   process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';

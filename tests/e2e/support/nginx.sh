@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Serves a Folio build with the README's nginx recipe, under a base path, in the foreground:
+# Serves a Folio build with the nginx recipe of docs/deployment.md, under a base path, in the foreground:
 # nginx.sh SITE_ROOT PORT BASE   (SITE_ROOT holds BASE's folder, e.g. SITE_ROOT/folio/index.html)
 set -euo pipefail
 root=$(cd "$1" && pwd)

@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-// Text goes out gzipped to clients that accept it, as every static host named in the README sends it.
+// Text goes out gzipped to clients that accept it, as every static host named in docs/deployment.md sends it.
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt']);
 
 function send(req: http.IncomingMessage, res: http.ServerResponse, file: string, status = 200) {
