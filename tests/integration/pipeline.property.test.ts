@@ -21,14 +21,20 @@ import { foldKey } from '../../src/shared/slug.ts';
 import { MEDIA_TYPES } from '../../src/node/media.ts';
 import { siteFiles } from '../../src/node/emit-site.ts';
 import { checkContent, runPipeline } from '../../src/node/pipeline.ts';
-import { writeFiles } from '../../src/node/write-files.ts';
+import { openWriter, type SiteWriter } from '../../src/node/write-files.ts';
 import { listAll, optionsFor } from '../helpers/content-dir.ts';
 
 const RUNS = Number(process.env.FOLIO_FUZZ_RUNS ?? 500);
 const SEED = process.env.FOLIO_FUZZ_SEED ? Number(process.env.FOLIO_FUZZ_SEED) : undefined;
 const now = Date.parse('2026-01-01T00:00:00Z');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-fuzz-'));
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+// One writer (and its thread) for every case, each writing into a folder of its own under `outputs`.
+const outputs = path.join(root, 'out');
+let writer: SiteWriter | undefined;
+afterAll(async () => {
+  await writer?.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
 
 // ---- what a scraped archive holds -------------------------------------------------------------------
 
@@ -284,9 +290,10 @@ test(
   async () => {
     await fc.assert(
       fc.asyncProperty(files, fc.boolean(), fc.boolean(), async (archive, feeds, extras) => {
-        const dir = path.join(root, String(n++));
+        const id = String(n++);
+        const dir = path.join(root, id);
         const content = path.join(dir, 'content');
-        const out = path.join(dir, 'out');
+        const out = path.join(outputs, id);
         for (const [rel, bytes] of archive) {
           fs.mkdirSync(path.dirname(path.join(content, rel)), { recursive: true });
           fs.writeFileSync(path.join(content, rel), bytes);
@@ -356,10 +363,13 @@ test(
         for (const route of result.data.routes.keys())
           if (route.startsWith('archive/'))
             expect(route).toMatch(/^archive\/(?:[1-9]\d{0,3}\/(?:(?:0[1-9]|1[0-2])\/)?)?$/);
-        await writeFiles(out, site);
-        expect(fs.readdirSync(dir).sort()).toEqual(['content', 'out']);
+        writer ??= openWriter(outputs);
+        await writer.write(site.map(([name, file]) => [`${id}/${name}`, file]));
+        expect(fs.readdirSync(outputs)).toEqual([id]);
+        expect(fs.readdirSync(dir)).toEqual(['content']);
         expect(listAll(content)).toEqual(reported); // the content folder is untouched
         fs.rmSync(dir, { recursive: true, force: true });
+        fs.rmSync(out, { recursive: true, force: true });
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
