@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { FolioApi } from './plugin.ts';
 import { resolveOptions, type FolioOptions } from './options.ts';
 import { checkContent } from './pipeline.ts';
-import { reportIssues, summarise, writeReport } from './report.ts';
+import { reportIssues, summarise, writeReport } from './collect/report.ts';
 
 const CONFIG_FILES = ['folio.config.ts', 'folio.config.mjs', 'folio.config.js'];
 

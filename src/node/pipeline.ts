@@ -5,19 +5,25 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import type { SiteInfo } from '../shared/contract.ts';
 import { mediaFile } from '../shared/paths.ts';
-import { mediaCopy, type MediaFile } from './media.ts';
-import { emitData, type EmittedData, type EmitMemo, emitMemo } from './emit-data.ts';
+import { mediaCopy, type MediaFile } from './collect/media.ts';
+import { emitData, type EmittedData, type EmitMemo, emitMemo } from './emit/data.ts';
 import { contentHash } from './hash.ts';
-import { findFiles, restat, type FoundFile, type FoundFiles } from './find-files.ts';
+import { findFiles, restat, type FoundFile, type FoundFiles } from './read/find-files.ts';
 import type { ContentIssue, StepIssue } from './issues.ts';
-import type { NormaliseContext, PostRecord } from './normalise-post.ts';
+import type { NormaliseContext, PostRecord } from './read/normalise-post.ts';
 import type { ResolvedOptions } from './options.ts';
 import { cutToBytes } from '../shared/slug.ts';
-import { assignSlugs, orderMemo, orderPosts, type OrderedPost, type OrderMemo } from './order-posts.ts';
-import type { PageRecord } from './read-post.ts';
-import { readFiles, readOne, type ReadResult } from './read-files.ts';
-import { replaceRef } from './load-body.ts';
-import { makeReport, type Report, type ReportFile } from './report.ts';
+import {
+  assignSlugs,
+  orderMemo,
+  orderPosts,
+  type OrderedPost,
+  type OrderMemo,
+} from './collect/order-posts.ts';
+import type { PageRecord } from './read/read-post.ts';
+import { readFiles, readOne, type ReadResult } from './read/read-files.ts';
+import { replaceRef } from './read/load-body.ts';
+import { makeReport, type Report, type ReportFile } from './collect/report.ts';
 
 /** What `npm run check` needs: every post in order, and the report. */
 export interface CheckResult {

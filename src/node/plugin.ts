@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
-import { serveFolio } from './dev-server.ts';
+import { serveFolio } from './dev/dev-server.ts';
 import { formatIssue } from './issues.ts';
 import { resolveOptions, type FolioOptions, type ResolvedOptions } from './options.ts';
 import {
@@ -13,18 +13,9 @@ import {
   runPipelineParallel,
   type PipelineResult,
 } from './pipeline.ts';
-import { homePage, siteFiles } from './emit-site.ts';
-import { MEDIA_DIR, routes, searchFile } from '../shared/paths.ts';
-import { searchIndexer } from './index-search.ts';
-import {
-  listOutput,
-  openWriter,
-  pruneOutput,
-  WriteError,
-  type OutputListing,
-  type WriteCount,
-} from './write-files.ts';
-import { reportIssues, summarise, writeReport, type Report } from './report.ts';
+import { folderSources, homePage, writeSite } from './write-site.ts';
+import { listOutput, type OutputListing } from './write/write-files.ts';
+import { reportIssues, summarise, writeReport } from './collect/report.ts';
 
 export type { FolioOptions } from './options.ts';
 
@@ -178,70 +169,23 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       const dir = path.resolve(outputOptions.dir);
       const previous = dir === path.resolve(config.root, config.build.outDir) ? await listing : undefined;
       listing = undefined;
-      const { search: plan, site } = result.data.manifest;
-      const writer = openWriter(dir, previous);
-      const chars = result.posts.reduce((n, p) => n + p.bodyChars, 0);
-      const search = searchIndexer(
-        plan,
-        site.lang,
-        result.posts.length,
+      const copied = publicFiles(config);
+      const { files, unchanged, removed } = await writeSite(result, {
         dir,
-        (files) => writer.write(files),
-        chars,
-      );
-      let count: WriteCount, index: WriteCount;
-      try {
-        count = await writer.write(
-          siteFiles(result, shell, config.base, preload, true, search),
-          search.backlog,
-        );
-        index = await search.finish();
-      } catch (e) {
-        throw e instanceof WriteError ? new Error(writeFailure(sources, e)) : e;
-      } finally {
-        await writer.close();
-      }
-      count.files += index.files;
-      count.unchanged += index.unchanged;
-      let removed = 0;
-      if (previous) {
-        // what Vite wrote (the bundle, the public folder's copies) and the search index's thread wrote
-        const searchDir = `${path.posix.dirname(searchFile(plan.id, 0))}/`;
-        const copied = publicFiles(config);
-        removed = await pruneOutput(
-          dir,
-          previous,
-          (name) => Object.hasOwn(bundle, name) || copied.has(name) || name.startsWith(searchDir),
-        );
-      }
+        shell,
+        base: config.base,
+        preload,
+        previous,
+        sources,
+        // what Vite wrote: the bundle, the public folder's copies
+        vites: (name) => Object.hasOwn(bundle, name) || copied.has(name),
+      });
       config.logger.info(
-        `folio: wrote ${count.files} files in ${((performance.now() - t0) / 1000).toFixed(2)} s` +
-          (previous ? ` (${count.unchanged} unchanged; ${removed} left by the last build removed)` : ''),
+        `folio: wrote ${files} files in ${((performance.now() - t0) / 1000).toFixed(2)} s` +
+          (previous ? ` (${unchanged} unchanged; ${removed} left by the last build removed)` : ''),
       );
     },
   };
-}
-
-/** The content file each published post's and page's folder is made from, by route. */
-export function folderSources(report: Report): Map<string, string> {
-  const sources = new Map<string, string>();
-  for (const f of report.files)
-    if (f.status === 'published' && f.slug !== undefined)
-      sources.set(f.path.startsWith('pages/') ? routes.page(f.slug) : routes.post(f.slug), f.path);
-  return sources;
-}
-
-/** What a failed write says: the file, and the post, page or kind of file it is made from. */
-export function writeFailure(sources: Map<string, string>, e: WriteError): string {
-  const [top, folder] = e.file.split('/');
-  const from =
-    (folder !== undefined && sources.get(`${top}/${folder}/`)) ||
-    (top === MEDIA_DIR
-      ? 'a file a post references'
-      : folder !== undefined
-        ? `the list ${top}/${folder}/`
-        : 'the site');
-  return `folio: could not write ${e.file}, made from ${from}: ${e.message}`;
 }
 
 /** The names of the files Vite copies from the public folder into the output. */

@@ -165,7 +165,7 @@ export interface SearchInfo {
 
 /** Where the facet references lie: `data/refs/<id>/<k>.json` for each shard k (paths.ts). */
 export interface FacetRefsInfo {
-  /** Hash of every shard's text (lay-facets.ts): a new folder whenever a reference changes. */
+  /** Hash of every shard's text (src/node/emit/facets.ts): a new folder whenever a reference changes. */
   id: string;
   /** Number of shard files; a facet lies in shard `facetShard(kind, key, shards)` (facets.ts). */
   shards: number;

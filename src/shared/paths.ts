@@ -32,7 +32,7 @@ export function searchFile(id: string, k: number): string {
   return `${DATA_DIR}/search/${id}/${k}.bin`;
 }
 
-/** Shard `k` of the facet references `id`: `data/refs/<id>/<k>.json` (lay-facets.ts). */
+/** Shard `k` of the facet references `id`: `data/refs/<id>/<k>.json` (src/node/emit/facets.ts). */
 export function facetRefsFile(id: string, k: number): string {
   return `${DATA_DIR}/refs/${id}/${k}.json`;
 }

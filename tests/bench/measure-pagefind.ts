@@ -3,7 +3,7 @@
 // (`createIndex`, `addCustomRecord`: language, title, tags and authors as filters, the date as a sort
 // key), the index made in memory. Its time, the peak memory of its process (polled), its size.
 import fs from 'node:fs';
-import type { OrderedPost } from '../../src/node/order-posts.ts';
+import type { OrderedPost } from '../../src/node/collect/order-posts.ts';
 import { plainText } from '../../src/shared/search-terms.ts';
 
 export interface PagefindFigures {

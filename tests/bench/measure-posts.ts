@@ -5,15 +5,15 @@
 // `node --import tsx tests/bench/measure-posts.ts <content> <report>` prints each stage's slowest post.
 import fs from 'node:fs';
 import path from 'node:path';
-import { siteFiles } from '../../src/node/emit-site.ts';
-import { findFiles } from '../../src/node/find-files.ts';
-import { SearchIndexBuilder } from '../../src/node/index-search.ts';
-import { bodyOf } from '../../src/node/load-body.ts';
+import { siteFiles } from '../../src/node/write-site.ts';
+import { findFiles } from '../../src/node/read/find-files.ts';
+import { SearchIndexBuilder } from '../../src/node/search/index-search.ts';
+import { bodyOf } from '../../src/node/read/load-body.ts';
 import { resolveOptions } from '../../src/node/options.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
-import { readPost } from '../../src/node/read-post.ts';
+import { readPost } from '../../src/node/read/read-post.ts';
 import { routeFile, routes } from '../../src/shared/paths.ts';
-import { feedHtml } from '../../src/node/render-html.ts';
+import { feedHtml } from '../../src/node/render/html.ts';
 import { measure } from './measure.ts';
 
 export interface SlowStep {

@@ -1,5 +1,5 @@
 // The context a test reads single posts in: Shanghai time, future posts published, as of 2026-01-01.
-import type { NormaliseContext } from '../../src/node/normalise-post.ts';
+import type { NormaliseContext } from '../../src/node/read/normalise-post.ts';
 
 export const readContext: NormaliseContext = {
   timeZone: 'Asia/Shanghai',

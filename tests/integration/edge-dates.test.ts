@@ -3,7 +3,7 @@
 // as archive/2/12/ (1 BC read without its era).
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { emitFeeds } from '../../src/node/emit-feeds.ts';
+import { emitFeeds } from '../../src/node/render/feeds.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
 import { fixtures, optionsFor } from '../helpers/content-dir.ts';
 

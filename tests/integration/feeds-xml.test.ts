@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { emitFeeds } from '../../src/node/emit-feeds.ts';
-import { emitHostFiles } from '../../src/node/emit-host-files.ts';
+import { emitFeeds } from '../../src/node/render/feeds.ts';
+import { emitHostFiles } from '../../src/node/render/host-files.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
 import { fixtures, optionsFor } from '../helpers/content-dir.ts';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
-import { renderEntry } from '../../src/node/render-entry.ts';
+import { renderEntry } from '../../src/node/render/entry.ts';
 import { routes } from '../../src/shared/paths.ts';
 import { generateCorpus, tagName } from '../bench/generate-corpus.ts';
 import { optionsFor } from '../helpers/content-dir.ts';

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runPipeline } from '../../src/node/pipeline.ts';
-import { renderHtml } from '../../src/node/render-html.ts';
-import { renderLead } from '../../src/node/render-lead.ts';
+import { renderHtml } from '../../src/node/render/html.ts';
+import { renderLead } from '../../src/node/render/lead.ts';
 import { optionsFor } from '../helpers/content-dir.ts';
 import os from 'node:os';
 

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { emitHostFiles } from '../../src/node/emit-host-files.ts';
+import { emitHostFiles } from '../../src/node/render/host-files.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
-import { sanitiseSvg } from '../../src/node/sanitise-svg.ts';
+import { sanitiseSvg } from '../../src/node/collect/sanitise-svg.ts';
 import { fixtures, optionsFor } from '../helpers/content-dir.ts';
 
 const dir = path.join(fixtures, 'hostile');

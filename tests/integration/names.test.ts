@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runPipeline } from '../../src/node/pipeline.ts';
-import type { Report } from '../../src/node/report.ts';
+import type { Report } from '../../src/node/collect/report.ts';
 import { fixtures, optionsFor } from '../helpers/content-dir.ts';
 import { buildSite } from '../helpers/vite-build.ts';
 

@@ -18,10 +18,10 @@ import type { EntryData } from '../../src/shared/contract.ts';
 import { dataKindOf, hasDataShape } from '../../src/shared/data-shapes.ts';
 import { ENTRY_DATA_ID, MEDIA_DIR } from '../../src/shared/paths.ts';
 import { foldKey } from '../../src/shared/slug.ts';
-import { MEDIA_TYPES } from '../../src/node/media.ts';
-import { siteFiles } from '../../src/node/emit-site.ts';
+import { MEDIA_TYPES } from '../../src/node/collect/media.ts';
+import { siteFiles } from '../../src/node/write-site.ts';
 import { checkContent, runPipeline } from '../../src/node/pipeline.ts';
-import { openWriter, type SiteWriter } from '../../src/node/write-files.ts';
+import { openWriter, type SiteWriter } from '../../src/node/write/write-files.ts';
 import { listAll, optionsFor } from '../helpers/content-dir.ts';
 
 const RUNS = Number(process.env.FOLIO_FUZZ_RUNS ?? 500);

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { siteFiles } from '../../src/node/emit-site.ts';
-import { findFiles } from '../../src/node/find-files.ts';
+import { siteFiles } from '../../src/node/write-site.ts';
+import { findFiles } from '../../src/node/read/find-files.ts';
 import {
   checkContent,
   fileChanged,
@@ -12,7 +12,7 @@ import {
   runPipelineParallel,
   type PipelineResult,
 } from '../../src/node/pipeline.ts';
-import { readFiles } from '../../src/node/read-files.ts';
+import { readFiles } from '../../src/node/read/read-files.ts';
 import { fixtures, listAll, optionsFor, tempCopy } from '../helpers/content-dir.ts';
 
 let dir: string;

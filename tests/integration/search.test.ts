@@ -11,8 +11,8 @@ import {
   SearchIndexBuilder,
   searchFiles,
   searchIndexer,
-} from '../../src/node/index-search.ts';
-import { bodyOf } from '../../src/node/load-body.ts';
+} from '../../src/node/search/index-search.ts';
+import { bodyOf } from '../../src/node/read/load-body.ts';
 import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
 import { searchFile } from '../../src/shared/paths.ts';
 import { normaliseText, parseQuery, plainText } from '../../src/shared/search-terms.ts';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 import { runPipeline } from '../../src/node/pipeline.ts';
-import { reportIssues } from '../../src/node/report.ts';
+import { reportIssues } from '../../src/node/collect/report.ts';
 import { optionsFor, tempCopy } from '../helpers/content-dir.ts';
 
 afterEach(() => {

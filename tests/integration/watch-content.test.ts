@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { findFiles } from '../../src/node/find-files.ts';
-import { foldersOf, watchContent } from '../../src/node/watch-content.ts';
+import { findFiles } from '../../src/node/read/find-files.ts';
+import { foldersOf, watchContent } from '../../src/node/dev/watch-content.ts';
 
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());

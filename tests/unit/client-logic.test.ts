@@ -10,7 +10,7 @@ import {
   parseFilter,
   union,
 } from '../../src/client/lib/tag-sets.ts';
-import { paths } from '../../src/client/app/paths.ts';
+import { paths } from '../../src/client/lib/paths.ts';
 import { imageSources } from '../../src/shared/image-sources.ts';
 import { safeUrl } from '../../src/shared/safe-url.ts';
 import { formatDate } from '../../src/shared/format.ts';

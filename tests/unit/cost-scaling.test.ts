@@ -4,10 +4,10 @@
 // noise; the code before cost 40–800 times (Intl.Segmenter over a whole body, micromark over a whole
 // 4 MB post with its setext headings, a grapheme segmenter over a 600 KB paragraph).
 import { describe, expect, test } from 'vitest';
-import { analyseBody, bodyPieces, countWords } from '../../src/node/analyse-body.ts';
-import { SearchIndexBuilder } from '../../src/node/index-search.ts';
-import { feedHtml } from '../../src/node/render-html.ts';
-import { readPost } from '../../src/node/read-post.ts';
+import { analyseBody, bodyPieces, countWords } from '../../src/node/read/analyse-body.ts';
+import { SearchIndexBuilder } from '../../src/node/search/index-search.ts';
+import { feedHtml } from '../../src/node/render/html.ts';
+import { readPost } from '../../src/node/read/read-post.ts';
 import { generateRealPost } from '../bench/generate-real-corpus.ts';
 import { readContext } from '../helpers/read-context.ts';
 

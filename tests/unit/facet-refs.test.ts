@@ -1,10 +1,10 @@
 // Every facet's postings reference, in shards: the filter and the search's suggestions find a facet's
-// posts from one small file (lay-facets.ts writes them, facet-ordinals.ts reads them through refIn).
+// posts from one small file (src/node/emit/facets.ts writes them, facet-ordinals.ts reads them through refIn).
 import { describe, expect, test } from 'vitest';
 import type { FacetKind, FacetRefsShard } from '../../src/shared/contract.ts';
 import { facetKey, facetShard, refIn } from '../../src/shared/facets.ts';
-import { FACETS_PER_SHARD, keyCache, layFacets } from '../../src/node/lay-facets.ts';
-import type { OrderedPost } from '../../src/node/order-posts.ts';
+import { FACETS_PER_SHARD, keyCache, layFacets } from '../../src/node/emit/facets.ts';
+import type { OrderedPost } from '../../src/node/collect/order-posts.ts';
 import { facetRefsFile } from '../../src/shared/paths.ts';
 
 const post = (ordinal: number, tags: string[], authors: string[] = [], categories: string[] = []) =>

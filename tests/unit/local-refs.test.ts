@@ -2,7 +2,7 @@
 // parse finds none, never "none" where the parse finds one; the check's report rests on that.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyseBody, mayHoldLocalRefs } from '../../src/node/analyse-body.ts';
+import { analyseBody, mayHoldLocalRefs } from '../../src/node/read/analyse-body.ts';
 
 const WEB = 'https://images.weserv.nl/?url=https%3A//mmbiz.qpic.cn/a/640%3Fwx_fmt%3Djpeg';
 

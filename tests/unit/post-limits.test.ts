@@ -5,13 +5,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { siteFiles } from '../../src/node/emit-site.ts';
+import { siteFiles } from '../../src/node/write-site.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
 import { optionsFor } from '../helpers/content-dir.ts';
-import { readPost } from '../../src/node/read-post.ts';
-import { POST_LIMITS, type PostRecord } from '../../src/node/normalise-post.ts';
+import { readPost } from '../../src/node/read/read-post.ts';
+import { POST_LIMITS, type PostRecord } from '../../src/node/read/normalise-post.ts';
 import { readContext } from '../helpers/read-context.ts';
-import { FEED_ITEM_CHARS, feedHtml, feedPart } from '../../src/node/render-html.ts';
+import { FEED_ITEM_CHARS, feedHtml, feedPart } from '../../src/node/render/html.ts';
 
 function read(text: string): PostRecord {
   const result = readPost('posts/limits.md', new TextEncoder().encode(text), readContext);

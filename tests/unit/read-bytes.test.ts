@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findFiles } from '../../src/node/find-files.ts';
-import { readBytes } from '../../src/node/read-files.ts';
+import { findFiles } from '../../src/node/read/find-files.ts';
+import { readBytes } from '../../src/node/read/read-files.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bytes-'));
 /** Bytes that differ from place to place, so that a piece read twice or left out shows. */

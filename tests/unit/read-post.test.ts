@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readPost } from '../../src/node/read-post.ts';
-import type { NormaliseContext, PostRecord } from '../../src/node/normalise-post.ts';
+import { readPost } from '../../src/node/read/read-post.ts';
+import type { NormaliseContext, PostRecord } from '../../src/node/read/normalise-post.ts';
 import { readContext } from '../helpers/read-context.ts';
 
 const dir = path.resolve(__dirname, '../fixtures/rules');

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { EntryData, Manifest } from '../../src/shared/contract.ts';
 import { ENTRY_DATA_ID } from '../../src/shared/paths.ts';
-import { renderEntry } from '../../src/node/render-entry.ts';
+import { renderEntry } from '../../src/node/render/entry.ts';
 
 const SHELL = [
   '<!doctype html>',

@@ -1,7 +1,7 @@
 // An article's opening as HTML (the first screen an entry page carries): what it holds, where it stops,
 // and that nothing in it can run or leak a referrer.
 import { describe, expect, test } from 'vitest';
-import { LEAD_BLOCKS, LEAD_CHARS, renderLead } from '../../src/node/render-lead.ts';
+import { LEAD_BLOCKS, LEAD_CHARS, renderLead } from '../../src/node/render/lead.ts';
 
 const para = (n: number, c = '字') => c.repeat(n);
 

@@ -1,7 +1,7 @@
 // The report's one-screen summary: counts, then excluded and skipped files, then issues, errors first.
 import { expect, test } from 'vitest';
 import { formatIssue } from '../../src/node/issues.ts';
-import { makeReport, summarise, type ReportFile } from '../../src/node/report.ts';
+import { makeReport, summarise, type ReportFile } from '../../src/node/collect/report.ts';
 
 const files: ReportFile[] = [
   {

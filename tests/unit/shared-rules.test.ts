@@ -1,11 +1,11 @@
 // Pure rules shared by build and reader: dates, slugs, tag identity, excerpts, word counts.
 import { describe, expect, test } from 'vitest';
-import { parseDate, splitNameDate } from '../../src/node/parse-date.ts';
+import { parseDate, splitNameDate } from '../../src/node/read/parse-date.ts';
 import { cutToBytes, foldKey, slugify } from '../../src/shared/slug.ts';
 import { facetKey, facetSlug, splitTagString } from '../../src/shared/facets.ts';
-import { countWords, cutExcerpt } from '../../src/node/analyse-body.ts';
+import { countWords, cutExcerpt } from '../../src/node/read/analyse-body.ts';
 import { weservOriginal } from '../../src/shared/images.ts';
-import { repairBody } from '../../src/node/repair-body.ts';
+import { repairBody } from '../../src/node/read/repair-body.ts';
 
 describe('parseDate keeps what was written', () => {
   test.for([

@@ -2,7 +2,7 @@
 // apart (a term met again and again in a post is one entry), staged and added bucket by bucket every
 // few million entries, read back by bucket as varint gaps; words found by their span of a text.
 import { describe, expect, test } from 'vitest';
-import { Postings, TermTexts } from '../../src/node/term-postings.ts';
+import { Postings, TermTexts } from '../../src/node/search/term-postings.ts';
 import { ordinalsOf } from '../../src/client/features/search/lib/search-index.ts';
 import { bucketOf } from '../../src/shared/search-terms.ts';
 import { rng } from '../bench/generate-corpus.ts';

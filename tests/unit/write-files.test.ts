@@ -5,10 +5,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { SiteFile } from '../../src/node/emit-site.ts';
-import { folderSources, writeFailure } from '../../src/node/plugin.ts';
-import type { Report } from '../../src/node/report.ts';
-import { listOutput, openWriter, pruneOutput, writeFiles, WriteError } from '../../src/node/write-files.ts';
+import type { SiteFile } from '../../src/node/write/write-files.ts';
+import { folderSources, writeFailure } from '../../src/node/write-site.ts';
+import type { Report } from '../../src/node/collect/report.ts';
+import {
+  listOutput,
+  openWriter,
+  pruneOutput,
+  writeFiles,
+  WriteError,
+} from '../../src/node/write/write-files.ts';
 
 let out: string;
 beforeEach(() => {

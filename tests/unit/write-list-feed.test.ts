@@ -1,7 +1,7 @@
 // A list's RSS feed written by hand: well-formed whatever the posts hold.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
-import { listFeed, listItem } from '../../src/node/write-list-feed.ts';
+import { listFeed, listItem } from '../../src/node/render/list-feed.ts';
 
 const channel = {
   title: '#标签 <b> & "引号" · Folio',

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { PostSummary } from '../../shared/contract.ts';
-import { paths } from '../app/paths.ts';
+import { paths } from '../lib/paths.ts';
 import { formatDate } from '../../shared/format.ts';
 import { manifest, t } from '../lib/site.ts';
 import { useInView } from '../lib/use-in-view.ts';

@@ -2,7 +2,7 @@
 // take it off; and those to narrow it further, each with the number of posts it would leave (blank
 // until known). The tag filter's and search's.
 import { Link } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
+import { paths } from '../lib/paths.ts';
 import { facetKindLabel, t } from '../lib/site.ts';
 import type { Facet } from '../lib/tag-sets.ts';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { paths } from '../app/paths.ts';
+import { paths } from '../lib/paths.ts';
 import { t } from '../lib/site.ts';
 
 /** A post's categories and tags as links to their pages. */

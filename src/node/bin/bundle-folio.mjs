@@ -61,9 +61,9 @@ export async function bundleFolio(root = process.cwd()) {
     entryPoints: {
       cli: path.join(node, 'cli.ts'),
       plugin: path.join(node, 'plugin.ts'),
-      'read-worker': path.join(node, 'read-worker.ts'),
-      'search-worker': path.join(node, 'search-worker.ts'),
-      'write-worker': path.join(node, 'write-worker.ts'),
+      'read-worker': path.join(node, 'read/read-worker.ts'),
+      'search-worker': path.join(node, 'search/search-worker.ts'),
+      'write-worker': path.join(node, 'write/write-worker.ts'),
       ...(config ? { 'site-config': config } : {}),
     },
     bundle: true,

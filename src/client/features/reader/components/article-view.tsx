@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { PluggableList } from 'unified';
 import type { PostData, PostSummary } from '../../../../shared/contract.ts';
-import { paths } from '../../../app/paths.ts';
+import { paths } from '../../../lib/paths.ts';
 import { TagList } from '../../../components/tag-list.tsx';
 import { formatDate } from '../../../../shared/format.ts';
 import { manifest, t } from '../../../lib/site.ts';

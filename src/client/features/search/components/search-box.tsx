@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { MAX_QUERY } from '../../../../shared/search-limits.ts';
 import { routes } from '../../../../shared/paths.ts';
-import { paths } from '../../../app/paths.ts';
+import { paths } from '../../../lib/paths.ts';
 import { BASE, routeOfPathname } from '../../../lib/entry.ts';
 import { t } from '../../../lib/site.ts';
 import { parseFacets } from '../../../lib/tag-sets.ts';

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { parseQuery } from '../../../../shared/search-terms.ts';
-import { paths } from '../../../app/paths.ts';
+import { paths } from '../../../lib/paths.ts';
 import { firstScreenQuery, PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
 import { ChosenFacets, FacetSuggestions } from '../../../components/tag-chips.tsx';

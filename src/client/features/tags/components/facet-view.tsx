@@ -1,7 +1,7 @@
 // A tag's, category's or author's page: its posts, and the tags that appear with it most.
 import { Link } from 'react-router-dom';
 import type { RouteData } from '../../../../shared/contract.ts';
-import { paths } from '../../../app/paths.ts';
+import { paths } from '../../../lib/paths.ts';
 import { PostList } from '../../../components/post-list.tsx';
 import { facetKindLabel, t } from '../../../lib/site.ts';
 import { coTags } from '../../../lib/tag-sets.ts';

@@ -3,7 +3,7 @@
 import { useDeferredValue, useEffect } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { paths } from '../../../app/paths.ts';
+import { paths } from '../../../lib/paths.ts';
 import { firstScreenQuery, PostList } from '../../../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
 import { ChosenFacets, FacetSuggestions } from '../../../components/tag-chips.tsx';

@@ -1,25 +1,17 @@
 // Ordered posts → the data contract. In: published posts in order, pages, site settings. Out: hashed
 // data files (name → JSON text), every route's first-screen data, and the manifest. The dev server's
 // runs patch the last one where they can (EmitMemo).
-import type { FacetCount, FacetKind, Manifest, PageData, RouteData, SiteInfo } from '../shared/contract.ts';
-import { routes, TOP_TAGS, type DataKind } from '../shared/paths.ts';
-import { searchPlan } from './index-search.ts';
-import { emitMemo, Run, type EmitMemo } from './emit-run.ts';
-import { FACET_NAMES, facetsHold, layFacets } from './lay-facets.ts';
-import type { OrderedPost } from './order-posts.ts';
+import type { FacetCount, FacetKind, Manifest, PageData, SiteInfo } from '../../shared/contract.ts';
+import { routes, TOP_TAGS, type DataKind } from '../../shared/paths.ts';
+import { searchPlan } from '../search/index-search.ts';
+import { emitMemo, Run, type EmitMemo, type EmittedData } from './run.ts';
+import { FACET_NAMES, facetsHold, layFacets } from './facets.ts';
+import type { OrderedPost } from '../collect/order-posts.ts';
 
-export { contentHash } from './hash.ts';
-export { emitMemo, type EmitMemo } from './emit-run.ts';
+export { contentHash } from '../hash.ts';
+export { emitMemo, type EmitMemo } from './run.ts';
 
-export interface EmittedData {
-  /** Hashed data files: path relative to the output folder → JSON text. */
-  files: Map<string, string>;
-  /** Every tag, category and author with its posts' ordinals (newest first), for feeds. */
-  facets: { kind: FacetKind; name: string; ordinals: number[] }[];
-  /** Route path → its first-screen data. */
-  routes: Map<string, RouteData>;
-  manifest: Manifest;
-}
+export type { EmittedData } from './run.ts';
 
 const samePages = (a: PageData[], b: PageData[]) => a.length === b.length && a.every((p, i) => p === b[i]);
 

@@ -1,19 +1,19 @@
 // Route data → the first screen as plain HTML, inside the app's root: a list page's header and first
-// cards, or an article's header and opening text (render-lead.ts), in the markup and classes the app
+// cards, or an article's header and opening text (lead.ts), in the markup and classes the app
 // renders. A
 // reader on a slow phone sees the page before the app's JavaScript has arrived (Lighthouse's largest
 // paint on the home page went from the app's first card to this one); readers without JavaScript and
 // crawlers see it too. The app replaces it when it starts: new nodes, so no layout shift is counted.
-import type { EntryData, FacetKind, Manifest, PostSummary, RouteData } from '../shared/contract.ts';
-import { formatDay } from '../shared/format.ts';
-import { en } from '../shared/messages/en.ts';
-import { zhCN } from '../shared/messages/zh-CN.ts';
-import { routes, routeUrl } from '../shared/paths.ts';
-import { MAX_QUERY } from '../shared/search-limits.ts';
-import { escapeHtml } from './escape-html.ts';
-import { renderLead } from './render-lead.ts';
+import type { EntryData, FacetKind, Manifest, PostSummary, RouteData } from '../../shared/contract.ts';
+import { formatDay } from '../../shared/format.ts';
+import { en } from '../../shared/messages/en.ts';
+import { zhCN } from '../../shared/messages/zh-CN.ts';
+import { routes, routeUrl } from '../../shared/paths.ts';
+import { MAX_QUERY } from '../../shared/search-limits.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { renderLead } from './lead.ts';
 
-export { escapeHtml } from './escape-html.ts';
+export { escapeHtml } from '../escape-html.ts';
 
 const FACET_LABEL = { tag: 'tags', category: 'category', author: 'author' } as const;
 /** Cards written as HTML on the home and archive pages: more than a phone's or a laptop's first screen. */

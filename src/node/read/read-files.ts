@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { FoundFile } from './find-files.ts';
 import type { NormaliseContext, PostRecord } from './normalise-post.ts';
 import { readPage, readPost, type PageRecord } from './read-post.ts';
-import { workerSource } from './worker-source.ts';
+import { workerSource } from '../worker-source.ts';
 
 /** A post, a page, or why the file is not read (`error`: a fault of the file the operator must see). */
 export type ReadResult = { post: PostRecord } | { page: PageRecord } | { binary: string; error?: true };
@@ -128,7 +128,7 @@ class Readers {
   private readonly results: Promise<[number, ReadResult][]>[] = [];
 
   constructor(count = Math.max(os.availableParallelism() - 1, 0)) {
-    const source = workerSource('read-worker');
+    const source = workerSource('read/read-worker');
     for (let i = 0; i < count; i++) {
       let worker: Worker;
       try {

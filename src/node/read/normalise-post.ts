@@ -1,14 +1,14 @@
 // Front matter + body facts → one post record. In: the file's relative path, its front matter and body
 // facts. Out: the post's fields by the rules of docs/writing-posts.md, and the issues found.
-import { splitListElement, splitTagString, facetKey } from '../shared/facets.ts';
-import { safeSegment, slugText } from '../shared/slug.ts';
-import type { Heading, ImageRef } from '../shared/contract.ts';
+import { splitListElement, splitTagString, facetKey } from '../../shared/facets.ts';
+import { safeSegment, slugText } from '../../shared/slug.ts';
+import type { Heading, ImageRef } from '../../shared/contract.ts';
 import type { FmEntry, FmValue, FrontMatter } from './parse-front-matter.ts';
 import { parseDate, splitNameDate, type ParsedDate } from './parse-date.ts';
 import type { BodySource } from './load-body.ts';
 import type { BodyFacts } from './analyse-body.ts';
-import type { StepIssue } from './issues.ts';
-import { textHash } from './hash.ts';
+import type { StepIssue } from '../issues.ts';
+import { textHash } from '../hash.ts';
 
 export interface PostRecord {
   /** Path relative to the content folder. */

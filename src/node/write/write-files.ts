@@ -10,8 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import type { SiteFile } from './emit-site.ts';
-import { workerSource } from './worker-source.ts';
+
+/** A file's text or bytes, or `{ copy }`: the absolute path of a file to copy as it is. */
+export type SiteFile = string | Uint8Array | { copy: string };
+import { workerSource } from '../worker-source.ts';
 
 /** Deletions in flight at the end of a rebuild. */
 const PRUNING = 64;
@@ -217,7 +219,7 @@ export interface SiteWriter {
 export function openWriter(outDir: string, previous?: OutputListing): SiteWriter {
   let thread: Worker | undefined;
   try {
-    thread = new Worker(workerSource('write-worker'), {
+    thread = new Worker(workerSource('write/write-worker'), {
       eval: true,
       workerData: { outDir, previous: previous && listingNames(previous) } satisfies WriterData,
     });

@@ -1,7 +1,7 @@
 // Everything the build found → the build report (JSON) and its one-screen summary.
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatIssue, type ContentIssue, type Severity } from './issues.ts';
+import { formatIssue, type ContentIssue, type Severity } from '../issues.ts';
 
 export type FileStatus = 'published' | 'asset' | 'excluded' | 'skipped';
 

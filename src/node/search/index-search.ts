@@ -6,12 +6,12 @@
 
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { SearchInfo } from '../shared/contract.ts';
-import { searchFile } from '../shared/paths.ts';
-import { bodyOf, type BodySource } from './load-body.ts';
+import type { SearchInfo } from '../../shared/contract.ts';
+import { searchFile } from '../../shared/paths.ts';
+import { bodyOf, type BodySource } from '../read/load-body.ts';
 import { Postings, TermTexts } from './term-postings.ts';
-import { workerSource } from './worker-source.ts';
-import type { WriteCount } from './write-files.ts';
+import { workerSource } from '../worker-source.ts';
+import type { WriteCount } from '../write/write-files.ts';
 import {
   cjkTerm,
   normaliseText,
@@ -21,7 +21,7 @@ import {
   stemsWords,
   stemTerm,
   type TermSink,
-} from '../shared/search-terms.ts';
+} from '../../shared/search-terms.ts';
 
 /** Version of the bucket format: part of every index's name. */
 export const SEARCH_FORMAT = 2;
@@ -311,7 +311,10 @@ export function searchIndexer(
   let thread: Worker | undefined;
   if (posts >= INDEX_THREAD_FROM || chars >= INDEX_THREAD_FROM_CHARS)
     try {
-      thread = new Worker(workerSource('search-worker'), { eval: true, workerData: { plan, lang, outDir } });
+      thread = new Worker(workerSource('search/search-worker'), {
+        eval: true,
+        workerData: { plan, lang, outDir },
+      });
     } catch {
       thread = undefined;
     }

@@ -1,9 +1,9 @@
 // The files static hosts and crawlers read: sitemap (an index past 50,000 addresses), robots.txt,
 // _headers (Netlify, Cloudflare Pages) and .nojekyll (GitHub Pages).
-import type { SiteInfo } from '../shared/contract.ts';
-import { absoluteUrl, ASSET_DIR, DATA_DIR, MEDIA_DIR } from '../shared/paths.ts';
-import { CSP_HEADER } from './csp.ts';
-import { xmlChars } from './escape-html.ts';
+import type { SiteInfo } from '../../shared/contract.ts';
+import { absoluteUrl, ASSET_DIR, DATA_DIR, MEDIA_DIR } from '../../shared/paths.ts';
+import { CSP_HEADER } from '../csp.ts';
+import { xmlChars } from '../escape-html.ts';
 
 const SITEMAP_LIMIT = 50_000;
 

@@ -1,11 +1,11 @@
 // Ordered posts → their tags, categories and authors, each with its posts, and the postings files
 // that carry those lists. In: posts newest first. Out: the facets by kind (most used first), the
 // postings files, and where each facet's list lies in them.
-import type { FacetKind, FacetRefsInfo, FacetRefsShard, PostingsRef } from '../shared/contract.ts';
-import { facetKey, facetShard } from '../shared/facets.ts';
-import { dataFile, facetRefsFile, POSTINGS_CHUNK } from '../shared/paths.ts';
-import { contentHash } from './hash.ts';
-import type { OrderedPost } from './order-posts.ts';
+import type { FacetKind, FacetRefsInfo, FacetRefsShard, PostingsRef } from '../../shared/contract.ts';
+import { facetKey, facetShard } from '../../shared/facets.ts';
+import { dataFile, facetRefsFile, POSTINGS_CHUNK } from '../../shared/paths.ts';
+import { contentHash } from '../hash.ts';
+import type { OrderedPost } from '../collect/order-posts.ts';
 
 export interface Facet {
   /** The name as the oldest post wrote it. */

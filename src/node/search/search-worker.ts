@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SearchInfo } from '../shared/contract.ts';
+import type { SearchInfo } from '../../shared/contract.ts';
 import { SearchIndexBuilder, type IndexerMessage, type IndexerReply } from './index-search.ts';
-import { holdsSync, type WriteCount } from './write-files.ts';
+import { holdsSync, type WriteCount } from '../write/write-files.ts';
 
 const { plan, lang, outDir } = workerData as { plan: SearchInfo; lang: string; outDir: string };
 const builder = new SearchIndexBuilder(plan, lang);

@@ -1,7 +1,7 @@
 // Every href of the app, relative to the router's basename; segments URL-encoded.
 import type { FacetKind } from '../../shared/contract.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
-import type { Facet } from '../lib/tag-sets.ts';
+import type { Facet } from './tag-sets.ts';
 
 const href = (route: string) => routeUrl('/', route);
 

@@ -1,9 +1,9 @@
 // One file's bytes → a post record (or a page). In: the file's bytes and where it lies. Out: the record
 // with every issue found on the way, or the reason the file is not text.
-import type { PageData } from '../shared/contract.ts';
+import type { PageData } from '../../shared/contract.ts';
 import { analyseBody, mayHoldLocalRefs, type BodyFacts } from './analyse-body.ts';
 import { decodeText } from './decode-text.ts';
-import type { StepIssue } from './issues.ts';
+import type { StepIssue } from '../issues.ts';
 import {
   FRONT_MATTER_KEYS,
   frontMatterTitle,

@@ -1,11 +1,11 @@
 // Route data → an entry page. In: the app shell (index.html as Vite built it), a route's data, where
 // the site lives. Out: the shell with that page's title, description, lang, canonical link, link-preview
-// tags and feed link, its data inline as JSON, and its first screen as HTML (render-first-screen.ts).
-import type { EntryData, RouteData } from '../shared/contract.ts';
-import { weservOriginal, weservUrl } from '../shared/images.ts';
-import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl } from '../shared/paths.ts';
-import { CSP_META } from './csp.ts';
-import { escapeHtml, firstScreen } from './render-first-screen.ts';
+// tags and feed link, its data inline as JSON, and its first screen as HTML (first-screen.ts).
+import type { EntryData, RouteData } from '../../shared/contract.ts';
+import { weservOriginal, weservUrl } from '../../shared/images.ts';
+import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl } from '../../shared/paths.ts';
+import { CSP_META } from '../csp.ts';
+import { escapeHtml, firstScreen } from './first-screen.ts';
 
 const SCRIPT_ESCAPES: Record<string, string> = {
   '<': '\\u003c',

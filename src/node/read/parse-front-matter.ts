@@ -1,8 +1,8 @@
 // Text → front matter + body. In: a post's text (LF line endings). Out: the top-level YAML entries
 // keyed in lower case (last wins), the body and the line it starts on, and the issues found.
 import yaml from 'js-yaml';
-import type { StepIssue } from './issues.ts';
-import { xmlChars } from './escape-html.ts';
+import type { StepIssue } from '../issues.ts';
+import { xmlChars } from '../escape-html.ts';
 
 /** A front matter value, read safely: scalars keep their written text. */
 export type FmValue =

@@ -2,7 +2,7 @@
 // channel and its items. Out: the XML, as the `feed` package writes it for the home feed. Written
 // here because there are thousands of lists: through `feed` they cost 1.7 s of a 10k-post build,
 // here each post's item is made once as text and every list is joined from them.
-import { escapeHtml, xmlChars } from './escape-html.ts';
+import { escapeHtml, xmlChars } from '../escape-html.ts';
 
 export interface ListItem {
   title: string;

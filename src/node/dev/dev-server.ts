@@ -2,15 +2,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { DATA_DIR, routeFile } from '../shared/paths.ts';
-import { searchFiles } from './index-search.ts';
-import { MEDIA_TYPES } from './media.ts';
-import type { PipelineResult } from './pipeline.ts';
-import { renderEntry } from './render-entry.ts';
+import { DATA_DIR, routeFile } from '../../shared/paths.ts';
+import { searchFiles } from '../search/index-search.ts';
+import { MEDIA_TYPES, type MediaFile } from '../collect/media.ts';
+import type { OrderedPost } from '../collect/order-posts.ts';
+import type { EmittedData } from '../emit/run.ts';
+import { renderEntry } from '../render/entry.ts';
 import { watchContent, type ContentEvent } from './watch-content.ts';
 
+/** What the dev server serves of the pipeline's latest run (pipeline.ts's result is one). */
+export interface Served {
+  data: EmittedData;
+  posts: OrderedPost[];
+  assets: Map<string, MediaFile>;
+}
+
 export interface DevState {
-  current: () => PipelineResult;
+  current: () => Served;
   /** A watcher's event on a file in the content folder, as it comes. */
   changed: (event: ContentEvent, file: string) => void;
   /** Runs once events stop coming for a moment. */
@@ -19,7 +27,7 @@ export interface DevState {
 }
 
 /** The route path a request path names (`posts/a/`, `posts/a`, `posts/a/index.html`), if any. */
-function routeOf(rel: string, result: PipelineResult): string | undefined {
+function routeOf(rel: string, result: Served): string | undefined {
   const bare = rel.replace(/index\.html$/, '');
   for (const candidate of [bare, bare.endsWith('/') || bare === '' ? bare : `${bare}/`])
     if (result.data.routes.has(candidate)) return candidate;

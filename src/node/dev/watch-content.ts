@@ -6,7 +6,7 @@
 // Node's recursive watch tells of a change 15–30 ms late. Folders that come or go are followed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { inside } from './find-files.ts';
+import { inside } from '../read/find-files.ts';
 
 export type ContentEvent = 'change' | 'rename';
 

@@ -1,8 +1,8 @@
 // Post records → published posts in order. In: records of all posts. Out: the published ones newest
 // first (ties by slug, undated last), each with its ordinal and a unique slug; clashes as issues.
-import type { PostRecord } from './normalise-post.ts';
-import type { ContentIssue } from './issues.ts';
-import { foldKey } from '../shared/slug.ts';
+import type { PostRecord } from '../read/normalise-post.ts';
+import type { ContentIssue } from '../issues.ts';
+import { foldKey } from '../../shared/slug.ts';
 
 export interface OrderedPost extends PostRecord {
   ordinal: number;

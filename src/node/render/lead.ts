@@ -1,12 +1,12 @@
-// A post's body → the HTML of its first screen (render-first-screen.ts): the paragraphs, headings and
+// A post's body → the HTML of its first screen (first-screen.ts): the paragraphs, headings and
 // images it opens with, in the markup the reader's renderer gives them, up to about a phone's screen
 // of text. Its largest paint is then the page's own, not the app's (Lighthouse's LCP on an article).
 // Nothing of raw HTML is rendered, links and images pass the reader's own URL rules (safeUrl).
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { IMAGE_SIZES, IMAGE_WIDTHS, imageSources } from '../shared/image-sources.ts';
-import { isExternal, safeUrl } from '../shared/safe-url.ts';
-import { escapeHtml } from './escape-html.ts';
+import { IMAGE_SIZES, IMAGE_WIDTHS, imageSources } from '../../shared/image-sources.ts';
+import { isExternal, safeUrl } from '../../shared/safe-url.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 /** Text (in characters) and blocks the first screen holds at most. */
 export const LEAD_CHARS = 360;

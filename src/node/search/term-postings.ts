@@ -17,7 +17,7 @@
 // per term costs ~100 bytes before its first post. At 1,000 real-shaped posts (56 million Han
 // characters, 30.5 million entries) this took the index from 16.3 s to 8.5 s here: one table of 2.8
 // million terms, probed once per character and pair, was half of its time.
-import { bucketOf, cjkBucketOf, cjkTerm } from '../shared/search-terms.ts';
+import { bucketOf, cjkBucketOf, cjkTerm } from '../../shared/search-terms.ts';
 
 const BLOCK = 32;
 const PAGE_BLOCKS = 1 << 15;

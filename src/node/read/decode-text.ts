@@ -1,6 +1,6 @@
 // Bytes → text. In: a file's bytes. Out: its text with LF line endings, or a reason it is not text.
 import { isUtf8 } from 'node:buffer';
-import type { StepIssue } from './issues.ts';
+import type { StepIssue } from '../issues.ts';
 
 export type Decoded = { text: string; issues: StepIssue[] } | { binary: string };
 

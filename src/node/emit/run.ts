@@ -1,19 +1,20 @@
-// The pieces emitData makes a run of (./emit-data.ts): each post's summary and route, the listing
+// The pieces emitData makes a run of (data.ts): each post's summary and route, the listing
 // shards, the facet, archive and home routes; and what is kept of them between the dev server's runs.
 import type {
   ArchiveIndex,
+  FacetKind,
+  Manifest,
   PageData,
   PostData,
   PostSummary,
   PostingsRef,
   RouteData,
-} from '../shared/contract.ts';
-import { dataFile, DIRECTORY_CHUNK, routes, type DataKind } from '../shared/paths.ts';
-import type { EmittedData } from './emit-data.ts';
-import { contentHash } from './hash.ts';
-import { localYearMonth } from './parse-date.ts';
-import { keyCache, type FacetLayout } from './lay-facets.ts';
-import type { OrderedPost } from './order-posts.ts';
+} from '../../shared/contract.ts';
+import { dataFile, DIRECTORY_CHUNK, routes, type DataKind } from '../../shared/paths.ts';
+import { contentHash } from '../hash.ts';
+import { localYearMonth } from '../read/parse-date.ts';
+import { keyCache, type FacetLayout } from './facets.ts';
+import type { OrderedPost } from '../collect/order-posts.ts';
 
 function toSummary(p: OrderedPost): PostSummary {
   const s: PostSummary = {
@@ -76,6 +77,17 @@ export interface Known {
  * and authors (a saved post's text, title or excerpt changed), the last run is patched: only the
  * saved posts' routes, the lists that show them and the listing shards are made again.
  */
+/** What the data stage makes of a run (data.ts). */
+export interface EmittedData {
+  /** Hashed data files: path relative to the output folder → JSON text. */
+  files: Map<string, string>;
+  /** Every tag, category and author with its posts' ordinals (newest first), for feeds. */
+  facets: { kind: FacetKind; name: string; ordinals: number[] }[];
+  /** Route path → its first-screen data. */
+  routes: Map<string, RouteData>;
+  manifest: Manifest;
+}
+
 export interface EmitMemo {
   posts: WeakMap<OrderedPost, Known>;
   keys: Map<string, string>;

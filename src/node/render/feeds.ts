@@ -5,16 +5,16 @@
 // A title and an excerpt are text; RSS and Atom read those fields as HTML, so there they are escaped
 // (a title `<script>…` stays its text in a feed reader); JSON Feed's title and summary are plain text.
 import { Feed, type Item } from 'feed';
-import type { FacetKind, SiteInfo } from '../shared/contract.ts';
-import { isGif } from '../shared/images.ts';
-import { escapeHtml, xmlChars } from './escape-html.ts';
-import { bodyOf } from './load-body.ts';
-import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../shared/paths.ts';
-import type { OrderedPost } from './order-posts.ts';
-import { feedHtml, feedImageUrl } from './render-html.ts';
-import { en } from '../shared/messages/en.ts';
-import { zhCN } from '../shared/messages/zh-CN.ts';
-import { listFeed, listItem } from './write-list-feed.ts';
+import type { FacetKind, SiteInfo } from '../../shared/contract.ts';
+import { isGif } from '../../shared/images.ts';
+import { escapeHtml, xmlChars } from '../escape-html.ts';
+import { bodyOf } from '../read/load-body.ts';
+import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../../shared/paths.ts';
+import type { OrderedPost } from '../collect/order-posts.ts';
+import { feedHtml, feedImageUrl } from './html.ts';
+import { en } from '../../shared/messages/en.ts';
+import { zhCN } from '../../shared/messages/zh-CN.ts';
+import { listFeed, listItem } from './list-feed.ts';
 
 const HOME_ITEMS = 50;
 export const LIST_ITEMS = 20;

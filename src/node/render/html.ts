@@ -9,10 +9,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
-import { isHotlinkProtected, weservOriginal, weservUrl } from '../shared/images.ts';
-import { sanitizeSchema } from '../shared/sanitize-schema.ts';
-import { escapeHtml } from './escape-html.ts';
-import { fenceWalk } from './fences.ts';
+import { isHotlinkProtected, weservOriginal, weservUrl } from '../../shared/images.ts';
+import { sanitizeSchema } from '../../shared/sanitize-schema.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { fenceWalk } from '../fences.ts';
 
 interface Node {
   type: string;

@@ -4,10 +4,10 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
-import type { Heading, ImageRef } from '../shared/contract.ts';
-import { weservOriginal } from '../shared/images.ts';
-import { safeUrl } from '../shared/safe-url.ts';
-import { fenceWalk } from './fences.ts';
+import type { Heading, ImageRef } from '../../shared/contract.ts';
+import { weservOriginal } from '../../shared/images.ts';
+import { safeUrl } from '../../shared/safe-url.ts';
+import { fenceWalk } from '../fences.ts';
 
 export interface BodyFacts {
   /** Up to ~120 characters of real text, or the text before `<!--more-->`. */

@@ -1,0 +1,177 @@
+// Pipeline result → every file Folio adds to the output, written: data files, copied media, entry
+// pages, feeds, sitemap and host files, and the search index on a thread of its own. In: the result,
+// the app shell as Vite built it, the base path, the output folder (and what the last build left in
+// it). Out: the home page's HTML (Vite owns index.html), and the other files, written (writeSite).
+import path from 'node:path';
+import type { EntryData, RouteData } from '../shared/contract.ts';
+import { MEDIA_DIR, routeFile, routes, searchFile } from '../shared/paths.ts';
+import type { Report } from './collect/report.ts';
+import { emitFeeds } from './render/feeds.ts';
+import { emitHostFiles } from './render/host-files.ts';
+import { SearchIndexBuilder, searchIndexer, type SearchSink } from './search/index-search.ts';
+import { bodyOf } from './read/load-body.ts';
+import type { OrderedPost } from './collect/order-posts.ts';
+import type { PipelineResult } from './pipeline.ts';
+import { renderEntry, type EntryContext } from './render/entry.ts';
+import {
+  openWriter,
+  pruneOutput,
+  WriteError,
+  type OutputListing,
+  type SiteFile,
+  type WriteCount,
+} from './write/write-files.ts';
+
+export type { SiteFile };
+
+/** The sitemap's `lastmod`: a post's updated (or published) date; the newest post's for the home page. */
+function lastModified(posts: PipelineResult['posts']): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of posts) {
+    const when = p.updated?.text ?? p.date?.text;
+    if (when) out.set(routes.post(p.slug), when);
+  }
+  const newest = posts[0]?.updated?.text ?? posts[0]?.date?.text;
+  if (newest) out.set(routes.home(), newest);
+  return out;
+}
+
+/** The home page's HTML (Vite owns index.html and writes it). */
+export function homePage(result: PipelineResult, shell: string, base: string): string {
+  // The home page is a list: it needs no lazy chunk, so nothing to preload.
+  const { data } = result;
+  return renderEntry(
+    shell,
+    { path: routes.home(), manifest: data.manifest, route: data.routes.get(routes.home())! },
+    { base, feeds: !!data.manifest.site.siteUrl, deferApp: true },
+  );
+}
+
+/**
+ * Every other file, made as it is written (so a large archive's pages are never all in memory). With
+ * `consume`, the result is let go of as it is written (a build's last use of it): the data files once
+ * written, each route and post once its page is made. With `search`, the posts go to that index, whose
+ * files are the caller's to write; else the index is made here and its files come last.
+ */
+export function* siteFiles(
+  result: PipelineResult,
+  shell: string,
+  base: string,
+  preload: EntryContext['preload'] = {},
+  consume = false,
+  search?: SearchSink,
+): Generator<[string, SiteFile]> {
+  const { data, assets, posts } = result;
+  const site = data.manifest.site;
+  const routePaths = [...data.routes.keys()];
+  const lastmod = lastModified(posts);
+  yield* data.files;
+  if (consume) data.files.clear();
+  yield* assets;
+  // (the feeds read posts the loop below lets go of)
+  if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
+  const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };
+  const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
+  // The posts' pages before the other routes', in ordinal order: each post is indexed for search as its
+  // page is made, its body read once; by the given sink (whose files are the caller's: a thread's makes
+  // them while the other routes' pages are written), else here.
+  const inline = search ? undefined : new SearchIndexBuilder(data.manifest.search, site.lang);
+  const index = search ?? inline!;
+  const held = posts as (OrderedPost | undefined)[];
+  for (const [route, routeData] of data.routes) {
+    if (routeData.kind !== 'post') continue;
+    if (consume) data.routes.delete(route);
+    // A body the build did not keep is read again for its page alone (load-body.ts).
+    const { post } = routeData;
+    const source = held[post.ordinal]!;
+    const body = source.bodySource ? bodyOf(source) : post.body;
+    if (consume) held[post.ordinal] = undefined;
+    index.add(post, body);
+    const full: RouteData = body === post.body ? routeData : { kind: 'post', post: { ...post, body } };
+    yield [routeFile(route), page({ path: route, manifest: data.manifest, route: full })];
+  }
+  search?.end();
+  if (inline) yield* inline.files();
+  for (const [route, routeData] of data.routes) {
+    if (route === routes.home() || routeData.kind === 'post') continue;
+    if (consume) data.routes.delete(route);
+    yield [routeFile(route), page({ path: route, manifest: data.manifest, route: routeData })];
+  }
+  yield ['404.html', page({ path: '404.html', manifest: data.manifest, route: { kind: 'notFound' } })];
+  yield* emitHostFiles(routePaths, lastmod, site, base);
+}
+
+export interface WriteSiteOptions {
+  /** The output folder. */
+  dir: string;
+  /** The app's shell, as Vite built it. */
+  shell: string;
+  base: string;
+  preload: EntryContext['preload'];
+  /** What the output folder held before (a build over the last one), to leave alone or remove. */
+  previous?: OutputListing;
+  /** Where each post's and page's folder comes from (folderSources), for a write that fails. */
+  sources: Map<string, string>;
+  /** Whether a file of the folder is Vite's (the bundle, the public folder's copies): kept. */
+  vites: (name: string) => boolean;
+}
+
+/**
+ * Writes every file of siteFiles into the output folder, the search index on its own thread while the
+ * other pages are written, then removes what the last build left and this one did not write. The
+ * result is let go of as it is written.
+ */
+export async function writeSite(
+  result: PipelineResult,
+  { dir, shell, base, preload, previous, sources, vites }: WriteSiteOptions,
+): Promise<WriteCount & { removed: number }> {
+  const { search: plan, site } = result.data.manifest;
+  const writer = openWriter(dir, previous);
+  const chars = result.posts.reduce((n, p) => n + p.bodyChars, 0);
+  const search = searchIndexer(
+    plan,
+    site.lang,
+    result.posts.length,
+    dir,
+    (files) => writer.write(files),
+    chars,
+  );
+  let count: WriteCount, index: WriteCount;
+  try {
+    count = await writer.write(siteFiles(result, shell, base, preload, true, search), search.backlog);
+    index = await search.finish();
+  } catch (e) {
+    throw e instanceof WriteError ? new Error(writeFailure(sources, e)) : e;
+  } finally {
+    await writer.close();
+  }
+  let removed = 0;
+  if (previous) {
+    // what Vite wrote, and what the search index's thread wrote
+    const searchDir = `${path.posix.dirname(searchFile(plan.id, 0))}/`;
+    removed = await pruneOutput(dir, previous, (name) => vites(name) || name.startsWith(searchDir));
+  }
+  return { files: count.files + index.files, unchanged: count.unchanged + index.unchanged, removed };
+}
+
+/** The content file each published post's and page's folder is made from, by route. */
+export function folderSources(report: Report): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const f of report.files)
+    if (f.status === 'published' && f.slug !== undefined)
+      sources.set(f.path.startsWith('pages/') ? routes.page(f.slug) : routes.post(f.slug), f.path);
+  return sources;
+}
+
+/** What a failed write says: the file, and the post, page or kind of file it is made from. */
+export function writeFailure(sources: Map<string, string>, e: WriteError): string {
+  const [top, folder] = e.file.split('/');
+  const from =
+    (folder !== undefined && sources.get(`${top}/${folder}/`)) ||
+    (top === MEDIA_DIR
+      ? 'a file a post references'
+      : folder !== undefined
+        ? `the list ${top}/${folder}/`
+        : 'the site');
+  return `folio: could not write ${e.file}, made from ${from}: ${e.message}`;
+}
