@@ -1,6 +1,7 @@
 // Tag, category and author identity: one rule for the build and the reader.
 import type { FacetKind, FacetRefsShard, PostingsRef } from './contract.ts';
-import { fnv1a, foldKey, safeSegment } from './slug.ts';
+import { fnvCodePoints } from './fnv.ts';
+import { foldKey, safeSegment } from './slug.ts';
 
 /** Identity of a tag, category or author: NFKC and case folded (foldKey), inner whitespace folded. */
 export function facetKey(name: string): string {
@@ -9,7 +10,7 @@ export function facetKey(name: string): string {
 
 /** The shard of the facet references (FacetRefsShard) that holds a facet, by its kind and key. */
 export function facetShard(kind: FacetKind, key: string, shards: number): number {
-  return fnv1a(`${kind}:${key}`) % shards;
+  return fnvCodePoints(`${kind}:${key}`) % shards;
 }
 
 /** A facet's reference in its shard, if there is one (a key like `__proto__` is only ever its own). */

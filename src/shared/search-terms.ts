@@ -10,6 +10,7 @@
 // Posts in English (their own `lang`, else the site's) are also indexed by each word's stem, and an
 // English word of a query also finds its stem: `economies` finds `economy` there.
 import { stemmer } from 'stemmer';
+import { FNV_BASIS, fnvStep } from './fnv.ts';
 import { MAX_QUERY, MAX_QUERY_TERMS } from './search-limits.ts';
 
 // Text of ASCII, CJK ideographs, hangul, kana, CJK or full-width punctuation and the dashes, quotes and
@@ -148,9 +149,6 @@ export function cjkTerm(first: number, second: number): string {
 /** The characters of a word that choose its bucket: all of a short word, the first three of others. */
 export const WORD_KEY = 3;
 
-const FNV_BASIS = 0x811c9dc5;
-const fnv = (h: number, cp: number) => Math.imul(h ^ cp, 0x01000193) >>> 0;
-
 /** FNV-1a over code points: the bucket a term lives in. The same numbers on both sides. */
 export function bucketOf(term: string, buckets: number): number {
   let h = FNV_BASIS;
@@ -158,15 +156,15 @@ export function bucketOf(term: string, buckets: number): number {
   const cjk = isCjk(term.codePointAt(0) ?? 0);
   for (const ch of term) {
     if (!cjk && n++ === WORD_KEY) break;
-    h = fnv(h, ch.codePointAt(0)!);
+    h = fnvStep(h, ch.codePointAt(0)!);
   }
   return h % buckets;
 }
 
 /** bucketOf(cjkTerm(first, second)), with no string made: the index's tens of thousands of CJK terms. */
 export function cjkBucketOf(first: number, second: number, buckets: number): number {
-  const h = fnv(FNV_BASIS, first);
-  return (second < 0 ? h : fnv(h, second)) % buckets;
+  const h = fnvStep(FNV_BASIS, first);
+  return (second < 0 ? h : fnvStep(h, second)) % buckets;
 }
 
 /** Bits of an entry's kind in a bucket file (index-search.ts writes them, the reader parses them). */

@@ -1,4 +1,5 @@
 // Post slugs and path segments: safe as one folder name, in any script, on any common disk.
+import { fnvCodePoints } from './fnv.ts';
 
 /**
  * Letters of any script, digits, `-`, `_` and single inner dots are kept; anything else becomes `-`.
@@ -29,13 +30,6 @@ export function slugText(text: string): string {
  */
 export function foldKey(name: string): string {
   return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
-}
-
-/** FNV-1a over the code points of a text. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  return h;
 }
 
 /**
@@ -74,5 +68,5 @@ export function safeSegment(segment: string): string {
   if (RESERVED.test(segment)) return `~_${segment}`;
   const start = cutToBytes(segment, SEGMENT_BYTES);
   if (start === segment) return segment;
-  return `${cutToBytes(start, SEGMENT_BYTES - 10)}~_${fnv1a(segment).toString(36).padStart(7, '0')}`;
+  return `${cutToBytes(start, SEGMENT_BYTES - 10)}~_${fnvCodePoints(segment).toString(36).padStart(7, '0')}`;
 }

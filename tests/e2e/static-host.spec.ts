@@ -91,7 +91,8 @@ test.describe('link previews and crawlers see each page without JavaScript', () 
     ['posts/guan-yuan-fan-che/', '又有官员翻车了！男领导工作群误发信息：你的身体只属于我 · Folio', 'article'],
     [`tags/${enc('家庭')}/`, '家庭 · Folio', 'website'],
     [`authors/${enc('小白菜')}/`, '小白菜 · Folio', 'website'],
-    ['archive/2024/03/', '2024-03 · Folio', 'website'],
+    // the title the app gives the page too (routeTitle)
+    ['archive/2024/03/', '2024 年 3 月 · Folio', 'website'],
     ['p/about/', '关于本站 · Folio', 'website'],
   ] as const) {
     test(`${decodeURIComponent(path) || 'home'}`, async ({ request, baseURL }) => {

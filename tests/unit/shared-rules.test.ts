@@ -5,6 +5,7 @@ import { cutToBytes, foldKey, slugify } from '../../src/shared/slug.ts';
 import { facetKey, facetSlug, splitTagString } from '../../src/shared/facets.ts';
 import { countWords, cutExcerpt } from '../../src/node/read/analyse-body.ts';
 import { weservOriginal } from '../../src/shared/images.ts';
+import { isCjk } from '../../src/shared/search-terms.ts';
 import { repairBody } from '../../src/node/read/repair-body.ts';
 
 describe('parseDate keeps what was written', () => {
@@ -150,6 +151,18 @@ describe('facets', () => {
   test('tag strings split on whitespace, commas, full-width commas and 、', () => {
     expect(splitTagString(' a  b,c，d、e ,')).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
+});
+
+test('reading time and search agree on what is CJK: every code point of the BMP and the ideographs past it', () => {
+  const disagree: string[] = [];
+  const check = (cp: number) => {
+    if (cp >= 0xd800 && cp <= 0xdfff) return;
+    if ((countWords(String.fromCodePoint(cp)).cjk === 1) !== isCjk(cp)) disagree.push(cp.toString(16));
+  };
+  for (let cp = 0; cp < 0x10000; cp++) check(cp);
+  for (const cp of [0x20000, 0x2a6df, 0x30000, 0x323af, 0x1f600]) check(cp);
+  expect(disagree).toEqual([]);
+  expect(countWords('々〆〇𠀀汉字').cjk).toBe(6);
 });
 
 describe('body analysis helpers', () => {

@@ -2,7 +2,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import type { RouteData } from '../../shared/contract.ts';
 import { NotFound } from '../components/not-found.tsx';
 import { PostList } from '../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../components/status.tsx';
@@ -15,26 +14,10 @@ import { parseFilter } from '../lib/tag-sets.ts';
 import { NotFoundError, routeOfPathname } from '../lib/entry.ts';
 import { routeDataQuery } from '../lib/queries.ts';
 import { manifest, t } from '../lib/site.ts';
+import { routeTitle } from '../../shared/messages/titles.ts';
 
 const ArticleView = lazy(() => import('../features/reader/components/article-view.tsx'));
 const PageView = lazy(() => import('../features/reader/components/page-view.tsx'));
-
-function titleOf(data: RouteData | undefined, filter: string[]): string | undefined {
-  if (!data) return undefined;
-  if (data.kind === 'post') return data.post.title;
-  if (data.kind === 'page') return data.page.title;
-  if (data.kind === 'facet') return data.name;
-  if (data.kind === 'tags') return t.tagCloud;
-  if (data.kind === 'search') return t.search;
-  if (data.kind === 'archive')
-    return data.year === undefined
-      ? t.archive
-      : data.month
-        ? t.yearMonth(data.year, data.month)
-        : t.year(data.year);
-  if (data.kind === 'home' && filter.length > 0) return filter.join(' · ');
-  return undefined;
-}
 
 export function RouteView() {
   const { pathname } = useLocation();
@@ -43,7 +26,7 @@ export function RouteView() {
   const query = useQuery(routeDataQuery(route));
   const filter = parseFilter(search);
   const missing = query.error instanceof NotFoundError || query.data?.kind === 'notFound';
-  const title = missing ? t.notFoundTitle : titleOf(query.data, filter.tags);
+  const title = missing ? t.notFoundTitle : query.data && routeTitle(query.data, t, filter.tags);
   useEffect(() => {
     if (!query.isPending) document.title = title ? `${title} · ${manifest.site.title}` : manifest.site.title;
   }, [title, query.isPending]);

@@ -1,8 +1,8 @@
 // Build-wide facts, read once from the entry page the app started on.
 import type { EntryData, FacetKind, Manifest } from '../../shared/contract.ts';
 import { ENTRY_DATA_ID } from '../../shared/paths.ts';
-import { en } from '../../shared/messages/en.ts';
-import { zhCN, type Messages } from '../../shared/messages/zh-CN.ts';
+import { messagesFor } from '../../shared/messages/titles.ts';
+import type { Messages } from '../../shared/messages/zh-CN.ts';
 
 /** The entry data inside an HTML document. */
 export function readEntry(doc: Document): EntryData | undefined {
@@ -28,7 +28,7 @@ const fallback: Manifest = {
 export const manifest: Manifest = initialEntry?.manifest ?? fallback;
 
 /** Interface text in the site's language. */
-export const t: Messages = manifest.site.lang === 'en' ? en : zhCN;
+export const t: Messages = messagesFor(manifest.site.lang);
 
 /** What a tag, category or author is, in the site's language. */
 export const facetKindLabel: Record<FacetKind, string> = {

@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, ImageRef } from '../../shared/contract.ts';
 import { weservOriginal } from '../../shared/images.ts';
 import { safeUrl } from '../../shared/safe-url.ts';
+import { isCjk } from '../../shared/search-terms.ts';
 import { fenceWalk } from '../fences.ts';
 
 export interface BodyFacts {
@@ -132,21 +133,6 @@ export function mayHoldLocalRefs(body: string): boolean {
   return false;
 }
 
-/** Whether a UTF-16 code unit is Han, kana or hangul (a supplementary Han character counts once, by its lead). */
-function isCjk(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x3040 && c <= 0x30ff) ||
-    (c >= 0xac00 && c <= 0xd7af) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0x1100 && c <= 0x11ff) ||
-    (c >= 0x3130 && c <= 0x318f) ||
-    (c >= 0x31f0 && c <= 0x31ff) ||
-    (c >= 0xd840 && c <= 0xd87f) // lead surrogates of CJK Extension B–F
-  );
-}
-
 /** What a UTF-16 unit outside Han, kana and hangul is to a word count (CLASS_*), worked out once each. */
 const classes = new Uint8Array(0x10000);
 const CLASS_WORD = 1; // a letter, digit or `_`: starts or goes on with a word
@@ -215,7 +201,10 @@ export function countWords(text: string): { cjk: number; words: number } {
     if (c >= 0xd800 && c <= 0xdbff) {
       const cp = text.codePointAt(i)!;
       if (cp > 0xffff) {
-        if (ASTRAL_WORD.test(String.fromCodePoint(cp))) {
+        if (isCjk(cp)) {
+          cjk++;
+          inWord = false;
+        } else if (ASTRAL_WORD.test(String.fromCodePoint(cp))) {
           if (!inWord) n++;
           inWord = true;
         } else inWord = false;

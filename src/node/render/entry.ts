@@ -6,6 +6,7 @@ import { weservOriginal, weservUrl } from '../../shared/images.ts';
 import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl } from '../../shared/paths.ts';
 import { CSP_META } from '../csp.ts';
 import { escapeHtml, firstScreen } from './first-screen.ts';
+import { messagesFor, routeTitle } from '../../shared/messages/titles.ts';
 
 const SCRIPT_ESCAPES: Record<string, string> = {
   '<': '\\u003c',
@@ -82,25 +83,6 @@ export interface EntryContext {
   deferApp?: boolean;
 }
 
-function pageTitle(route: RouteData): string | undefined {
-  switch (route.kind) {
-    case 'post':
-      return route.post.title;
-    case 'page':
-      return route.page.title;
-    case 'facet':
-      return route.name;
-    case 'archive':
-      return route.year === undefined
-        ? undefined
-        : route.month === undefined
-          ? String(route.year)
-          : `${route.year}-${String(route.month).padStart(2, '0')}`;
-    default:
-      return undefined;
-  }
-}
-
 /** The list whose feed a page offers: its own for the home page and facets, else the home feed. */
 function feedRoute(entry: EntryData): string {
   return entry.route.kind === 'facet' ? entry.path : '';
@@ -112,7 +94,7 @@ export function renderEntry(
   ctx: EntryContext = { base: '/', feeds: false },
 ): string {
   const site = entry.manifest.site;
-  const own = pageTitle(entry.route);
+  const own = routeTitle(entry.route, messagesFor(site.lang));
   const title = own ? `${own} · ${site.title}` : site.title;
   const post = entry.route.kind === 'post' ? entry.route.post : undefined;
   const description = post?.excerpt || site.description;

@@ -12,9 +12,8 @@ import { bodyOf } from '../read/load-body.ts';
 import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../../shared/paths.ts';
 import type { OrderedPost } from '../collect/order-posts.ts';
 import { feedHtml, feedImageUrl } from './html.ts';
-import { en } from '../../shared/messages/en.ts';
-import { zhCN } from '../../shared/messages/zh-CN.ts';
 import { listFeed, listItem } from './list-feed.ts';
+import { messagesFor } from '../../shared/messages/titles.ts';
 
 const HOME_ITEMS = 50;
 export const LIST_ITEMS = 20;
@@ -55,9 +54,7 @@ function item(ctx: FeedContext, p: OrderedPost, full: boolean): Item {
     date: new Date(p.updated?.ms ?? p.date!.ms),
     published: new Date(p.date!.ms),
     description: p.excerpt,
-    content: full
-      ? feedHtml(bodyOf(p), link, (ctx.site.lang === 'en' ? en : zhCN).continueReading)
-      : undefined,
+    content: full ? feedHtml(bodyOf(p), link, messagesFor(ctx.site.lang).continueReading) : undefined,
     author: p.authors.length > 0 ? p.authors.map((name) => ({ name })) : undefined,
     category: [...p.categories, ...p.tags].map((name) => ({ name })),
     image: image ? { url: image, type: isGif(image) ? 'image/gif' : 'image/webp', length: 0 } : undefined,

@@ -6,12 +6,11 @@
 // crawlers see it too. The app replaces it when it starts: new nodes, so no layout shift is counted.
 import type { EntryData, FacetKind, Manifest, PostSummary, RouteData } from '../../shared/contract.ts';
 import { formatDay } from '../../shared/format.ts';
-import { en } from '../../shared/messages/en.ts';
-import { zhCN } from '../../shared/messages/zh-CN.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { renderLead } from './lead.ts';
+import { archiveTitle, messagesFor } from '../../shared/messages/titles.ts';
 
 export { escapeHtml } from '../escape-html.ts';
 
@@ -36,7 +35,7 @@ export function firstScreen(entry: EntryData, base: string): string {
 /** A renderer for one build: the header, footer and each tag's link made once, not per page. */
 function renderer(manifest: Manifest, base: string): (route: RouteData) => string {
   const { site, pages } = manifest;
-  const t = site.lang === 'en' ? en : zhCN;
+  const t = messagesFor(site.lang);
   const href = (route: string) => escapeHtml(routeUrl(base, route));
   const link = (route: string, text: string, attrs = '') =>
     `<a href="${href(route)}"${attrs}>${escapeHtml(text)}</a>`;
@@ -108,12 +107,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         )}</section>`;
         break;
       case 'archive': {
-        const title =
-          route.year === undefined
-            ? t.archive
-            : route.month === undefined
-              ? t.year(route.year)
-              : t.yearMonth(route.year, route.month);
+        const title = archiveTitle(t, route.year, route.month);
         main = `<section><h1>${escapeHtml(title)}</h1><p class="post-meta">${escapeHtml(
           t.postsCount(route.list.total),
         )}</p>${list(route.list.total, route.list.posts)}</section>`;

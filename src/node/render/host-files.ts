@@ -3,18 +3,12 @@
 import type { SiteInfo } from '../../shared/contract.ts';
 import { absoluteUrl, ASSET_DIR, DATA_DIR, MEDIA_DIR } from '../../shared/paths.ts';
 import { CSP_HEADER } from '../csp.ts';
-import { xmlChars } from '../escape-html.ts';
+import { escapeHtml, xmlChars } from '../escape-html.ts';
 
 const SITEMAP_LIMIT = 50_000;
 
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-const xml = (s: string) => xmlChars(s).replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+/** Text as XML: what XML forbids removed, the rest escaped as for HTML (`&#39;` is XML too). */
+const xml = (s: string) => escapeHtml(xmlChars(s));
 
 function urlset(entries: { loc: string; lastmod?: string }[]): string {
   const urls = entries.map(

@@ -6,15 +6,11 @@ import { paths } from '../../../lib/paths.ts';
 import { PostList } from '../../../components/post-list.tsx';
 import { dataFileQuery } from '../../../lib/queries.ts';
 import { manifest, t } from '../../../lib/site.ts';
+import { archiveTitle } from '../../../../shared/messages/titles.ts';
 
 export function ArchiveView({ data }: { data: Extract<RouteData, { kind: 'archive' }> }) {
   const index = useQuery(dataFileQuery<ArchiveIndex>(manifest.files.archive));
-  const title =
-    data.year === undefined
-      ? t.archive
-      : data.month === undefined
-        ? t.year(data.year)
-        : t.yearMonth(data.year, data.month);
+  const title = archiveTitle(t, data.year, data.month);
   const years = (index.data?.years ?? []).filter((y) => data.year === undefined || y.year === data.year);
   return (
     <section>
