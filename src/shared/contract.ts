@@ -157,7 +157,7 @@ export interface SiteInfo {
 
 /** Where the search index lies: `data/search/<id>/<k>.bin` for each bucket k (paths.ts). */
 export interface SearchInfo {
-  /** Hash of everything the index holds (index-search.ts): a new folder whenever an indexed text changes. */
+  /** Hash of everything the index holds (src/node/search/plan.ts): a new folder whenever an indexed text changes. */
   id: string;
   /** Number of bucket files; a term lies in bucket `bucketOf(term, buckets)` (search-terms.ts). */
   buckets: number;

@@ -27,7 +27,7 @@ export function dataFile(kind: DataKind, hash: string): string {
   return `${DATA_DIR}/${kind}.${hash}.json`;
 }
 
-/** Bucket `k` of the search index `id`: `data/search/<id>/<k>.bin` (binary, index-search.ts). */
+/** Bucket `k` of the search index `id`: `data/search/<id>/<k>.bin` (binary, src/node/search/index-builder.ts). */
 export function searchFile(id: string, k: number): string {
   return `${DATA_DIR}/search/${id}/${k}.bin`;
 }

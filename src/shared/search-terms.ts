@@ -1,4 +1,4 @@
-// Search terms: one rule for the index the build writes (src/node/index-search.ts) and for the reader's
+// Search terms: one rule for the index the build writes (src/node/search/index-builder.ts) and for the reader's
 // queries, so that a query is always cut into the very terms the index holds. (Two segmenters that
 // disagree, one at index time and one in the browser, lose words: Pagefind issue #1237.)
 //
@@ -167,7 +167,7 @@ export function cjkBucketOf(first: number, second: number, buckets: number): num
   return (second < 0 ? h : fnvStep(h, second)) % buckets;
 }
 
-/** Bits of an entry's kind in a bucket file (index-search.ts writes them, the reader parses them). */
+/** Bits of an entry's kind in a bucket file (index-builder.ts writes them, the reader parses them). */
 export const SEARCH_ENTRY = { title: 1, bitmap: 2 } as const;
 
 /**

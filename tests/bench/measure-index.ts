@@ -3,7 +3,7 @@
 // `node --import tsx tests/bench/measure-index.ts <content folder> <report file>` reads the posts and
 // their bodies as the build does (untimed), then builds the index once and prints its figures as JSON.
 import path from 'node:path';
-import { SearchIndexBuilder } from '../../src/node/search/index-search.ts';
+import { SearchIndexBuilder } from '../../src/node/search/index-builder.ts';
 import { bodyOf } from '../../src/node/read/load-body.ts';
 import { resolveOptions } from '../../src/node/options.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';

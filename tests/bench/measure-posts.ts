@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { siteFiles } from '../../src/node/write-site.ts';
 import { findFiles } from '../../src/node/read/find-files.ts';
-import { SearchIndexBuilder } from '../../src/node/search/index-search.ts';
+import { SearchIndexBuilder } from '../../src/node/search/index-builder.ts';
 import { bodyOf } from '../../src/node/read/load-body.ts';
 import { resolveOptions } from '../../src/node/options.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';

@@ -1,17 +1,12 @@
-// Search, end to end below the browser: the build's index (index-search.ts) read by the reader's own
+// Search, end to end below the browser: the build's index (src/node/search/) read by the reader's own
 // code (features/search/lib/search-index.ts), over the sample content and a set of news-style Chinese
 // posts written for these tests (tests/fixtures/search/). Recall is checked against the text itself.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import {
-  INDEX_THREAD_FROM,
-  INDEX_THREAD_FROM_CHARS,
-  SearchIndexBuilder,
-  searchFiles,
-  searchIndexer,
-} from '../../src/node/search/index-search.ts';
+import { INDEX_THREAD_FROM, INDEX_THREAD_FROM_CHARS, searchIndexer } from '../../src/node/search/indexer.ts';
+import { SearchIndexBuilder, searchFiles } from '../../src/node/search/index-builder.ts';
 import { bodyOf } from '../../src/node/read/load-body.ts';
 import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
 import { searchFile } from '../../src/shared/paths.ts';

@@ -5,7 +5,7 @@
 // 4 MB post with its setext headings, a grapheme segmenter over a 600 KB paragraph).
 import { describe, expect, test } from 'vitest';
 import { analyseBody, bodyPieces, countWords } from '../../src/node/read/analyse-body.ts';
-import { SearchIndexBuilder } from '../../src/node/search/index-search.ts';
+import { SearchIndexBuilder } from '../../src/node/search/index-builder.ts';
 import { feedHtml } from '../../src/node/render/html.ts';
 import { readPost } from '../../src/node/read/read-post.ts';
 import { generateRealPost } from '../bench/generate-real-corpus.ts';

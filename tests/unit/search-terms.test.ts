@@ -1,7 +1,8 @@
 // The search's shared rules: how a query is cut into terms, what text of a post is searched, the
 // passage shown, and the bucket files (a term's list as gaps or as a bitmap) read back.
 import { describe, expect, test } from 'vitest';
-import { SearchIndexBuilder, searchPlan } from '../../src/node/search/index-search.ts';
+import { SearchIndexBuilder } from '../../src/node/search/index-builder.ts';
+import { searchPlan } from '../../src/node/search/plan.ts';
 import { searchFile } from '../../src/shared/paths.ts';
 import {
   bucketOf,

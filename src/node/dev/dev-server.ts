@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { DATA_DIR, routeFile } from '../../shared/paths.ts';
-import { searchFiles } from '../search/index-search.ts';
+import { searchFiles } from '../search/index-builder.ts';
 import { MEDIA_TYPES, type MediaFile } from '../collect/media.ts';
 import type { OrderedPost } from '../collect/order-posts.ts';
 import type { EmittedData } from '../emit/run.ts';

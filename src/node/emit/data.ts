@@ -3,7 +3,7 @@
 // runs patch the last one where they can (EmitMemo).
 import type { FacetCount, FacetKind, Manifest, PageData, SiteInfo } from '../../shared/contract.ts';
 import { routes, TOP_TAGS, type DataKind } from '../../shared/paths.ts';
-import { searchPlan } from '../search/index-search.ts';
+import { searchPlan } from '../search/plan.ts';
 import { emitMemo, Run, type EmitMemo, type EmittedData } from './run.ts';
 import { FACET_NAMES, facetsHold, layFacets } from './facets.ts';
 import type { OrderedPost } from '../collect/order-posts.ts';

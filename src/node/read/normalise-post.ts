@@ -31,7 +31,7 @@ export interface PostRecord {
   body: string;
   /** Characters of the body (kept when the body is not). */
   bodyChars: number;
-  /** FNV-1a of the body: the search index's name changes when any body does (index-search.ts). */
+  /** FNV-1a of the body: the search index's name changes when any body does (search/plan.ts). */
   bodyHash: number;
   /** Where the body starts in the file's decoded text. */
   bodyStart: number;

@@ -1,4 +1,4 @@
-// A worker thread of the build (index-search.ts): indexes the posts it is sent as their pages are
+// A worker thread of the build (indexer.ts): indexes the posts it is sent as their pages are
 // written and, told the posts ended, writes the bucket files itself (over a last build's, unless
 // unchanged), one at a time as each is made
 // (handed back whole, they held ~17 MiB more of a 10k-post build's peak memory).
@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchInfo } from '../../shared/contract.ts';
-import { SearchIndexBuilder, type IndexerMessage, type IndexerReply } from './index-search.ts';
+import { SearchIndexBuilder } from './index-builder.ts';
+import { type IndexerMessage, type IndexerReply } from './indexer.ts';
 import { holdsSync, type WriteCount } from '../write/write-files.ts';
 
 const { plan, lang, outDir } = workerData as { plan: SearchInfo; lang: string; outDir: string };

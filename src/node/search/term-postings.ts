@@ -1,4 +1,4 @@
-// Terms and the posts that hold them, as the search index collects them (index-search.ts). A real
+// Terms and the posts that hold them, as the search index collects them (index-builder.ts). A real
 // archive's index holds millions of terms (every pair of neighbouring Han characters) and tens of
 // millions of (term, post) entries; what an entry costs is the memory it touches, so it is made in
 // three steps that each touch little:

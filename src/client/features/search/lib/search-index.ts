@@ -1,4 +1,4 @@
-// The search index's bucket files, read (index-search.ts writes them), and a query evaluated over
+// The search index's bucket files, read (src/node/search/index-builder.ts writes them), and a query evaluated over
 // them: pure functions. Ordinals are ascending, newest first, as every list of the data contract.
 import { bucketOf, SEARCH_ENTRY, type ParsedQuery, type QueryTerm } from '../../../../shared/search-terms.ts';
 import { intersect, union } from '../../../lib/tag-sets.ts';

@@ -1,17 +1,11 @@
 // Published posts → the search index. In: the posts in ordinal order, each with its title and its text
 // (search-terms.ts says what a term is). Out: for every term, the posts that hold it (and, apart, those
-// whose title holds it), as ordinals, in bucket files; a query fetches one bucket per term. The index's
-// name and bucket count (the manifest's `search`) are known before any body is read again (searchPlan):
-// every entry page carries them, and the buckets are written after the last post's page.
-
-import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+// whose title holds it), as ordinals, in bucket files; a query fetches one bucket per term.
 import type { SearchInfo } from '../../shared/contract.ts';
 import { searchFile } from '../../shared/paths.ts';
 import { bodyOf, type BodySource } from '../read/load-body.ts';
 import { Postings, TermTexts } from './term-postings.ts';
-import { workerSource } from '../worker-source.ts';
-import type { WriteCount } from '../write/write-files.ts';
+import type { IndexedPost } from './plan.ts';
 import {
   cjkTerm,
   normaliseText,
@@ -22,46 +16,6 @@ import {
   stemTerm,
   type TermSink,
 } from '../../shared/search-terms.ts';
-
-/** Version of the bucket format: part of every index's name. */
-export const SEARCH_FORMAT = 2;
-/** Bytes a bucket file is meant to hold: a query's cost per term. */
-const TARGET_BUCKET = 40_000;
-/** Index bytes per character of text, as the bench's corpus gives (10k posts: 16.7 MiB of 22.6M). */
-const BYTES_PER_CHAR = 0.75;
-
-/** What a post gives the index. */
-export interface IndexedPost {
-  ordinal: number;
-  slug: string;
-  title: string;
-  authors: string[];
-  tags: string[];
-  categories: string[];
-  excerpt: string;
-  /** The post's own language, where it names one (else the site's). */
-  lang?: string;
-}
-
-/**
- * The index's name and size, from what it will hold (each body by its hash and length) and the
- * language of posts that name none (the site's).
- */
-export function searchPlan(
-  posts: readonly (IndexedPost & { bodyHash: number; bodyChars: number })[],
-  lang: string,
-): SearchInfo {
-  const hash = createHash('sha256').update(`folio search ${SEARCH_FORMAT} ${lang}\n`);
-  let chars = 0;
-  for (const p of posts) {
-    const fields = [p.slug, p.title, ...p.authors, ...p.tags, ...p.categories, p.excerpt, p.lang ?? ''];
-    hash.update(`${fields.join('\0')}\0${p.bodyHash}\n`);
-    chars += p.bodyChars + fields.reduce((n, f) => n + f.length, 0);
-  }
-  const buckets = Math.max(1, Math.ceil((chars * BYTES_PER_CHAR) / TARGET_BUCKET));
-  const id = hash.update(String(buckets)).digest('base64url').slice(0, 12).replace(/[-_]/g, 'x');
-  return { id, buckets };
-}
 
 /** A growing byte buffer: a bucket file as it is made. */
 class Bytes {
@@ -260,129 +214,4 @@ export interface SearchSink {
   add(post: IndexedPost, body: string): void;
   /** The last post has been added: the index's files can be made while other pages are written. */
   end(): void;
-}
-
-/** A sink that writes the index's files once the posts have ended; resolves with their count. */
-export interface SearchIndexer extends SearchSink {
-  finish(): Promise<WriteCount>;
-  /** While too many posts wait to be indexed, a promise of when there are fewer; else undefined. */
-  backlog(): Promise<void> | undefined;
-}
-
-/** Messages to the indexing thread: a batch of posts, or (none) the end. */
-export interface IndexerMessage {
-  posts?: [IndexedPost, string][];
-}
-
-/** Messages from it: a batch indexed; or the files written, or what went wrong. */
-export interface IndexerReply {
-  indexed?: true;
-  written?: WriteCount;
-  error?: string;
-}
-
-/**
- * From how many posts, or characters of their bodies, a build indexes on a thread of its own (one
- * starts in ~50 ms): 2,000 small posts, or a few dozen real-shaped ones (the index of 1,000 posts of
- * ~100 K characters each is ~15 s of work here).
- */
-export const INDEX_THREAD_FROM = 2000;
-export const INDEX_THREAD_FROM_CHARS = 4_000_000;
-const BATCH = 64;
-/** Batches the indexing thread may have queued before the pages wait for it. */
-const BACKLOG = 16;
-
-/**
- * The search index of a build, written into `outDir` (`lang`: the site's; `chars`: the posts' bodies'
- * characters). A large archive is indexed on a worker thread beside the thread that makes and writes
- * the pages (at 10k small posts the index is ~2 s of work here, and the build 3 s shorter for it);
- * where no thread starts, on this one. (Two threads that each made half the buckets once shortened a
- * real-shaped build, when the index's time went on its lists; since it goes on reading the text, which
- * each would do whole, one does.)
- */
-export function searchIndexer(
-  plan: SearchInfo,
-  lang: string,
-  posts: number,
-  outDir: string,
-  write: (files: Iterable<[string, Uint8Array]>) => Promise<WriteCount>,
-  chars = 0,
-): SearchIndexer {
-  let thread: Worker | undefined;
-  if (posts >= INDEX_THREAD_FROM || chars >= INDEX_THREAD_FROM_CHARS)
-    try {
-      thread = new Worker(workerSource('search/search-worker'), {
-        eval: true,
-        workerData: { plan, lang, outDir },
-      });
-    } catch {
-      thread = undefined;
-    }
-  if (thread === undefined) {
-    const builder = new SearchIndexBuilder(plan, lang);
-    let written: Promise<WriteCount> | undefined;
-    const finish = () => (written ??= write(builder.files()));
-    return {
-      add: (post, body) => builder.add(post, body),
-      end: () => void finish(),
-      finish,
-      backlog: () => undefined,
-    };
-  }
-  const worker = thread;
-  // Batches sent and not yet indexed: past BACKLOG the writer waits (`backlog`), else a writer faster
-  // than the index (a rebuild leaving its files as they are) heaps up bodies in the thread's queue,
-  // ~600 MiB at 100k posts.
-  let unindexed = 0;
-  let drained: (() => void) | undefined;
-  let waiting: Promise<void> | undefined;
-  const done = new Promise<WriteCount>((resolve, reject) => {
-    worker.on('message', (m: IndexerReply) => {
-      if (m.indexed) {
-        if (--unindexed <= BACKLOG / 2 && drained) {
-          drained();
-          drained = waiting = undefined;
-        }
-      } else if (m.error === undefined) resolve(m.written!);
-      else reject(new Error(`folio: search index: ${m.error}`));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`folio: the search index's thread stopped (${code})`)));
-  });
-  let batch: [IndexedPost, string][] = [];
-  const send = () => {
-    if (batch.length > 0) {
-      worker.postMessage({ posts: batch } satisfies IndexerMessage);
-      unindexed++;
-    }
-    batch = [];
-  };
-  let ended = false;
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    send();
-    worker.postMessage({} satisfies IndexerMessage);
-  };
-  return {
-    add(post, body) {
-      // only what the index reads of a post crosses to the thread
-      const { ordinal, slug, title, authors, tags, categories, excerpt, lang } = post;
-      batch.push([{ ordinal, slug, title, authors, tags, categories, excerpt, lang }, body]);
-      if (batch.length === BATCH) send();
-    },
-    end,
-    backlog() {
-      if (unindexed < BACKLOG) return undefined;
-      return (waiting ??= new Promise<void>((resolve) => (drained = resolve)));
-    },
-    async finish() {
-      end();
-      try {
-        return await done;
-      } finally {
-        void worker.terminate();
-      }
-    },
-  };
 }
