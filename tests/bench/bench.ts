@@ -498,7 +498,7 @@ if (fuzz) {
   const t0 = performance.now();
   const run = spawnSync(
     path.join(root, 'node_modules/.bin/vitest'),
-    ['run', 'tests/integration/pipeline.property.test.ts'],
+    ['run', 'tests/build/pipeline.property.test.ts'],
     {
       cwd: root,
       env: { ...process.env, FOLIO_FUZZ_RUNS: String(cases) },
