@@ -2,7 +2,7 @@
 // facts. Out: the post's fields by the rules of docs/writing-posts.md, and the issues found.
 import { splitListElement, splitTagString, facetKey } from '../../shared/facets.ts';
 import { safeSegment, slugText } from '../../shared/slug.ts';
-import type { Heading, ImageRef } from '../../shared/contract.ts';
+import type { PostData } from '../../shared/contract.ts';
 import type { FmEntry, FmValue, FrontMatter } from './parse-front-matter.ts';
 import { parseDate, splitNameDate, type ParsedDate } from './parse-date.ts';
 import type { BodySource } from './load-body.ts';
@@ -10,25 +10,17 @@ import type { BodyFacts } from './analyse-body.ts';
 import type { StepIssue } from '../issues.ts';
 import { textHash } from '../hash.ts';
 
-export interface PostRecord {
+/**
+ * A post as read: the fields of the contract's PostData that reading gives (the contract is the one
+ * list of them), its dates as parsed, and what the build keeps of its file.
+ */
+export interface PostRecord extends Omit<PostData, 'ordinal' | 'slug' | 'date' | 'updated' | 'tagPostings'> {
   /** Path relative to the content folder. */
   path: string;
   /** Slug before clashes are resolved. */
   slugBase: string;
-  title: string;
   date?: ParsedDate;
   updated?: ParsedDate;
-  authors: string[];
-  tags: string[];
-  categories: string[];
-  excerpt: string;
-  cover?: ImageRef;
-  readingMinutes: number;
-  wordCount: number;
-  imageCount: number;
-  headings: Heading[];
-  rawHtml: boolean;
-  body: string;
   /** Characters of the body (kept when the body is not). */
   bodyChars: number;
   /** FNV-1a of the body: the search index's name changes when any body does (search/plan.ts). */
@@ -37,9 +29,6 @@ export interface PostRecord {
   bodyStart: number;
   /** Where to read the body again, when it is not kept (`body` is then ''; load-body.ts). */
   bodySource?: BodySource;
-  sourceUrl?: string;
-  /** The post's own language (front matter `lang`), where it says one. */
-  lang?: string;
   localRefs: string[];
   /** Why the post is not published, when it is not. */
   excluded?: string;

@@ -2,7 +2,7 @@
 // the manifest (its `search`), and the buckets are made after the last post's page (index-builder.ts,
 // indexer.ts). What a post gives the index (IndexedPost) is decided here.
 import { createHash } from 'node:crypto';
-import type { SearchInfo } from '../../shared/contract.ts';
+import type { PostData, SearchInfo } from '../../shared/contract.ts';
 
 /** Version of the bucket format: part of every index's name. */
 export const SEARCH_FORMAT = 2;
@@ -11,18 +11,11 @@ const TARGET_BUCKET = 40_000;
 /** Index bytes per character of text, as the bench's corpus gives (10k posts: 16.7 MiB of 22.6M). */
 const BYTES_PER_CHAR = 0.75;
 
-/** What a post gives the index. */
-export interface IndexedPost {
-  ordinal: number;
-  slug: string;
-  title: string;
-  authors: string[];
-  tags: string[];
-  categories: string[];
-  excerpt: string;
-  /** The post's own language, where it names one (else the site's). */
-  lang?: string;
-}
+/** What a post gives the index: the contract's fields of a post (PostSummary, PostData) it reads. */
+export type IndexedPost = Pick<
+  PostData,
+  'ordinal' | 'slug' | 'title' | 'authors' | 'tags' | 'categories' | 'excerpt' | 'lang'
+>;
 
 /**
  * The index's name and size, from what it will hold (each body by its hash and length) and the
