@@ -1,10 +1,10 @@
 // The doors between Folio's parts (docs/architecture.md), checked by `npm run lint`:
-// - src/node: foundation files (options, issues, hash, worker-source, escape-html, csp, fences) import
+// - src/node: foundation files (options, issues, hash, worker-source, escape-html, csp, fences, markdown) import
 //   nothing else of src/node; the stages (read, collect, emit, search, render, write, dev) never import
 //   an orchestrator (pipeline, plugin, cli, write-site); no import circle anywhere.
 // - src/client: features/, components/ and lib/ never import app/.
 // - src/client and src/node never import each other; src/shared imports neither.
-const FOUNDATION = '^src/node/(options|issues|hash|worker-source|escape-html|csp|fences)\\.ts$';
+const FOUNDATION = '^src/node/(options|issues|hash|worker-source|escape-html|csp|fences|markdown)\\.ts$';
 const STAGES = '^src/node/(read|collect|emit|search|render|write|dev)/';
 const ORCHESTRATORS = '^src/node/(pipeline|plugin|cli|write-site)\\.ts$';
 

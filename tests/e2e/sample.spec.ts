@@ -206,6 +206,24 @@ test('the raw-HTML renderer loads only for posts with raw HTML, and sanitises th
   expect(await page.locator('.prose [style]').count()).toBe(0);
 });
 
+test('bold beside Chinese punctuation is bold, with the CJK-friendly parser loaded only where a post needs it', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('posts/static-sites-at-scale/');
+  await expect(page.locator('article h1')).toBeVisible();
+  await expect(page.locator('.prose')).toBeVisible();
+  expect(scripts.filter((u) => u.includes('cjk-plugins'))).toEqual([]);
+  await page.goto('posts/zhihu-du-yan-zhi-de-ma/');
+  await expect(page.locator('.prose strong')).toHaveText([
+    '先想清楚：你要的是学历，还是能力？',
+    '「机会成本」',
+  ]);
+  expect(await page.locator('.prose').textContent()).not.toContain('**');
+  expect(scripts.filter((u) => u.includes('cjk-plugins'))).toHaveLength(1);
+});
+
 test('articles on screen are fetched ahead, so opening one needs no request', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => r.resourceType() === 'fetch' && fetched.push(new URL(r.url()).pathname));

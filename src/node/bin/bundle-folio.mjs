@@ -17,7 +17,14 @@ import { pathToFileURL } from 'node:url';
 const node = path.resolve(import.meta.dirname, '..');
 
 /** The packages every reading thread loads (src/node/read-post.ts and what it imports). */
-const READING = new Set(['markdown-it', 'js-yaml', 'github-slugger', 'stemmer']);
+const READING = new Set([
+  'markdown-it',
+  'markdown-it-cjk-friendly',
+  'get-east-asian-width',
+  'js-yaml',
+  'github-slugger',
+  'stemmer',
+]);
 
 /** esbuild plugin: READING and the packages they import are bundled; every other package is not. */
 const readingInlined = {

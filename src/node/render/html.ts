@@ -4,7 +4,7 @@
 // images.weserv.nl, so feed readers can show it. Not the reader's micromark: it took 6.5 s for one
 // real 4 MB post and is quadratic in setext headings (2,400 of them: 2.9 s, where markdown-it and
 // parse5 take 53 ms).
-import MarkdownIt from 'markdown-it';
+import { markdownIt } from '../markdown.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
@@ -50,7 +50,7 @@ function absolutise(node: Node, base: string): void {
   node.children?.forEach((child) => absolutise(child, base));
 }
 
-const md = new MarkdownIt({ html: true, linkify: true });
+const md = markdownIt({ html: true, linkify: true });
 // every address is judged by the sanitiser's schema, as the reader's are
 md.validateLink = () => true;
 

@@ -1,8 +1,7 @@
 // `/posts/<slug>/`: the article, its table of contents, previous/next, related posts.
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import type { PluggableList } from 'unified';
 import type { PostData, PostSummary } from '../../../../shared/contract.ts';
 import { paths } from '../../../lib/paths.ts';
 import { TagList } from '../../../components/tag-list.tsx';
@@ -10,18 +9,10 @@ import { formatDate } from '../../../../shared/format.ts';
 import { manifest, t } from '../../../lib/site.ts';
 import { useInView } from '../../../lib/use-in-view.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
+import { useBodyPlugins } from '../lib/use-body-plugins.ts';
 import MarkdownBody from './markdown-body.tsx';
 
 const ImageViewer = lazy(() => import('./image-viewer.tsx'));
-
-/** rehype-raw + rehype-sanitize, fetched only for posts that hold raw HTML. */
-function useRawPlugins(needed: boolean): PluggableList | undefined | null {
-  const [plugins, setPlugins] = useState<PluggableList | null>(null);
-  useEffect(() => {
-    if (needed) void import('../lib/raw-html-plugins.ts').then((m) => setPlugins(m.rawHtmlPlugins));
-  }, [needed]);
-  return needed ? plugins : undefined;
-}
 
 function PostLink({ post, rel }: { post: PostSummary; rel?: string }) {
   return (
@@ -35,7 +26,7 @@ export default function ArticleView({ post }: { post: PostData }) {
   const { lang, timeZone } = manifest.site;
   const [viewing, setViewing] = useState<string>();
   const onOpenImage = useCallback((src: string) => setViewing(src), []);
-  const raw = useRawPlugins(post.rawHtml);
+  const { raw, cjk } = useBodyPlugins(post.rawHtml, post.body);
   // Previous/next and related posts sit below the text: their data (listing shards, a tag's postings,
   // growing with the archive) is fetched when the reader nears the end, not for the first screen.
   const [nearEndOf, setNearEndOf] = useState<number>();
@@ -76,8 +67,14 @@ export default function ArticleView({ post }: { post: PostData }) {
           </ol>
         </nav>
       )}
-      {raw !== null && (
-        <MarkdownBody body={post.body} headings={post.headings} rawPlugins={raw} onOpenImage={onOpenImage} />
+      {raw !== null && cjk !== null && (
+        <MarkdownBody
+          body={post.body}
+          headings={post.headings}
+          rawPlugins={raw}
+          cjkPlugins={cjk}
+          onOpenImage={onOpenImage}
+        />
       )}
       {post.sourceUrl && (
         <p className="source-link">

@@ -1,4 +1,6 @@
-// The article renderer: react-markdown + remark-gfm; raw HTML only through the sanitising chunk.
+// The article renderer: react-markdown + remark-gfm; remark-cjk-friendly (emphasis beside Chinese
+// punctuation, as the build's markdown-it-cjk-friendly reads it) and raw HTML through chunks of their
+// own, for the texts that need them.
 import { useMemo, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
@@ -13,6 +15,8 @@ export interface MarkdownBodyProps {
   headings: Heading[];
   /** rehype-raw + rehype-sanitize, for posts with raw HTML. */
   rawPlugins?: PluggableList;
+  /** remark-cjk-friendly, for texts that may need it (cjk-plugins.ts). */
+  cjkPlugins?: PluggableList;
   onOpenImage?: (src: string) => void;
 }
 
@@ -27,7 +31,14 @@ function SafeLink({ href, children }: { href?: string; children?: ReactNode }) {
   );
 }
 
-export default function MarkdownBody({ body, headings, rawPlugins, onOpenImage }: MarkdownBodyProps) {
+export default function MarkdownBody({
+  body,
+  headings,
+  rawPlugins,
+  cjkPlugins,
+  onOpenImage,
+}: MarkdownBodyProps) {
+  const remarkPlugins = useMemo<PluggableList>(() => [remarkGfm, ...(cjkPlugins ?? [])], [cjkPlugins]);
   const components = useMemo<Components>(
     () => ({
       a: ({ href, children }) => <SafeLink href={href}>{children}</SafeLink>,
@@ -54,7 +65,7 @@ export default function MarkdownBody({ body, headings, rawPlugins, onOpenImage }
   return (
     <div className="prose">
       <Markdown
-        remarkPlugins={[remarkGfm]}
+        remarkPlugins={remarkPlugins}
         rehypePlugins={rehypePlugins}
         components={components}
         urlTransform={(url, key, node) => safeUrl(url, key, node.tagName)}
