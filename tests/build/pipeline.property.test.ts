@@ -240,7 +240,9 @@ const fileName = fc
     ),
     oneOf('.md', '.md', '.markdown', '.MD', '.txt', '.png', '', '.html'),
   )
-  .map(([d, n, e]) => d + n + e);
+  .map(([d, n, e]) => d + n + e)
+  // (`.` and `..` name the folder itself or its parent, not a file)
+  .filter((name) => name !== '.' && name !== '..');
 const folder = oneOf(
   '',
   'posts/',
