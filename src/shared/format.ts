@@ -1,4 +1,12 @@
-// Dates in the site's time zone and language; relative under seven days.
+// Dates in the site's time zone and language; relative under seven days. How long a table of contents
+// is shown open.
+
+/**
+ * Headings of an article from which its table of contents starts closed (a `<details>` with its count):
+ * past this, on a phone, it would push the article's first paragraph off the first screen (Q&A
+ * compilations carry one heading per answer, up to 3,900).
+ */
+export const TOC_OPEN_MAX = 6;
 const DAY = 86_400_000;
 
 export function formatDate(iso: string, lang: string, timeZone: string, now = Date.now()): string {

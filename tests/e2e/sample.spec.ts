@@ -219,9 +219,62 @@ test('bold beside Chinese punctuation is bold, with the CJK-friendly parser load
   await expect(page.locator('.prose strong')).toHaveText([
     '先想清楚：你要的是学历，还是能力？',
     '「机会成本」',
+    '别为了逃避工作去读研。',
   ]);
   expect(await page.locator('.prose').textContent()).not.toContain('**');
   expect(scripts.filter((u) => u.includes('cjk-plugins'))).toHaveLength(1);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const javaScriptEnabled of [false, true])
+    test(`a long table of contents is closed with its count; the text starts on the first screen (${
+      javaScriptEnabled ? 'the app' : 'the entry page alone'
+    })`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        viewport: { width: 390, height: 844 },
+        baseURL,
+      });
+      const page = await context.newPage();
+      await page.goto('posts/zhihu-du-yan-zhi-de-ma/');
+      if (javaScriptEnabled) await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+      const toc = page.locator('nav.toc details');
+      await expect(toc.locator('summary')).toHaveText('目录（8）');
+      expect(await toc.getAttribute('open')).toBeNull();
+      const first = page.locator('.prose p').first();
+      await expect(first).toBeVisible();
+      expect((await first.boundingBox())!.y + 20).toBeLessThan(844);
+      await toc.locator('summary').click();
+      await expect(page.locator('nav.toc li')).toHaveCount(8);
+      await context.close();
+    });
+
+  test('a short one is open', async ({ page }) => {
+    await page.goto('posts/markdown-features/');
+    await expect(page.locator('nav.toc details')).toHaveAttribute('open', '');
+  });
+
+  test('table cells never break a number; a wide table scrolls in its own box', async ({ page }) => {
+    await page.goto('posts/markdown-features/');
+    const wide = page.locator('.prose table').nth(1);
+    await expect(wide).toBeVisible();
+    const lines = await wide.evaluate((table) =>
+      [...table.querySelectorAll('td')]
+        .filter((td) => /^(\(\d{4}\)|[\d.,]+%?)$/.test(td.textContent!))
+        .map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          return [td.textContent, tops.size];
+        }),
+    );
+    expect(lines.length).toBe(15);
+    expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
+    expect(await wide.evaluate((t) => t.scrollWidth > t.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
 });
 
 test('articles on screen are fetched ahead, so opening one needs no request', async ({ page }) => {

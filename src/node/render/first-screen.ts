@@ -5,7 +5,7 @@
 // paint on the home page went from the app's first card to this one); readers without JavaScript and
 // crawlers see it too. The app replaces it when it starts: new nodes, so no layout shift is counted.
 import type { EntryData, FacetKind, Manifest, PostSummary, RouteData } from '../../shared/contract.ts';
-import { formatDay } from '../../shared/format.ts';
+import { formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { escapeHtml } from '../escape-html.ts';
@@ -120,12 +120,14 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         const authors = p.authors.map((a) => link(routes.facet('author', a), a)).join('');
         const toc =
           p.headings.length >= 3
-            ? `<nav class="toc" aria-label="${escapeHtml(t.toc)}"><h2>${escapeHtml(t.toc)}</h2><ol>${p.headings
+            ? `<nav class="toc" aria-label="${escapeHtml(t.toc)}"><details${
+                p.headings.length <= TOC_OPEN_MAX ? ' open' : ''
+              }><summary>${escapeHtml(t.tocCount(p.headings.length))}</summary><ol>${p.headings
                 .map(
                   (h) =>
                     `<li class="toc-${h.depth}"><a href="#${p.rawHtml ? 'user-content-' : ''}${escapeHtml(h.id)}">${escapeHtml(h.text)}</a></li>`,
                 )
-                .join('')}</ol></nav>`
+                .join('')}</ol></details></nav>`
             : '';
         const lang = p.lang ? ` lang="${escapeHtml(p.lang)}"` : '';
         main = `<article class="article"${lang}><header><h1>${escapeHtml(p.title)}</h1><p class="post-meta">${

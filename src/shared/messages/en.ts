@@ -20,6 +20,7 @@ export const en: Messages = {
   updated: 'Updated',
   by: 'By',
   toc: 'Contents',
+  tocCount: (n) => `Contents (${n})`,
   previous: 'Previous',
   next: 'Next',
   related: 'Related',

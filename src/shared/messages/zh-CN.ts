@@ -19,6 +19,7 @@ export const zhCN = {
   updated: '更新于',
   by: '作者',
   toc: '目录',
+  tocCount: (n: number) => `目录（${n}）`,
   previous: '上一篇',
   next: '下一篇',
   related: '相关文章',

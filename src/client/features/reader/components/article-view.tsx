@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { PostData, PostSummary } from '../../../../shared/contract.ts';
 import { paths } from '../../../lib/paths.ts';
 import { TagList } from '../../../components/tag-list.tsx';
-import { formatDate } from '../../../../shared/format.ts';
+import { formatDate, TOC_OPEN_MAX } from '../../../../shared/format.ts';
 import { manifest, t } from '../../../lib/site.ts';
 import { useInView } from '../../../lib/use-in-view.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
@@ -57,14 +57,16 @@ export default function ArticleView({ post }: { post: PostData }) {
       </header>
       {post.headings.length >= 3 && (
         <nav className="toc" aria-label={t.toc}>
-          <h2>{t.toc}</h2>
-          <ol>
-            {post.headings.map((h) => (
-              <li key={h.id} className={`toc-${h.depth}`}>
-                <a href={anchor(h.id)}>{h.text}</a>
-              </li>
-            ))}
-          </ol>
+          <details open={post.headings.length <= TOC_OPEN_MAX}>
+            <summary>{t.tocCount(post.headings.length)}</summary>
+            <ol>
+              {post.headings.map((h) => (
+                <li key={h.id} className={`toc-${h.depth}`}>
+                  <a href={anchor(h.id)}>{h.text}</a>
+                </li>
+              ))}
+            </ol>
+          </details>
         </nav>
       )}
       {raw !== null && cjk !== null && (
