@@ -66,7 +66,7 @@ test('home: newest first; without IntersectionObserver the button loads more; a 
   await expect(page.getByText('21 / 21')).toBeVisible();
   await page.getByRole('link', { name: 'Markdown 能做什么：表格、脚注和代码' }).click();
   await expect(page).toHaveURL(/\/posts\/markdown-features\/$/);
-  await expect(page.getByRole('table')).toContainText('上海');
+  await expect(page.getByRole('table').first()).toContainText('上海');
   await expect(page.locator('pre code')).toContainText('export function slugify');
   await expect(page.getByRole('navigation', { name: '目录' })).toBeVisible();
 });
@@ -197,7 +197,7 @@ test('the raw-HTML renderer loads only for posts with raw HTML, and sanitises th
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   await page.goto('posts/markdown-features/');
-  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
   expect(scripts.filter((u) => u.includes('raw-html-plugins'))).toEqual([]);
   await page.goto('posts/raw-html-demo/');
   await expect(page.locator('.prose figcaption')).toHaveText('原网页的图注');
