@@ -20,7 +20,10 @@ export interface FolioOptions {
   maxFileSize?: number;
   /** Publish posts in `_drafts/` and those with `draft: true`. Default false. */
   drafts?: boolean;
-  /** Publish posts dated in the future (with a warning). Default true. */
+  /**
+   * Publish posts dated in the future (with a warning). Default false, as Hugo and Jekyll: a real archive
+   * held five posts dated 2027–2031 that led its home page, archive and feed. Env: `FOLIO_FUTURE=1`.
+   */
   future?: boolean;
   /** Fail the build on any error in the report. Default false. Env: `FOLIO_STRICT=1`. */
   strict?: boolean;
@@ -70,6 +73,7 @@ export function resolveOptions(
   if (siteUrl && !/^https?:\/\/[^/]+/.test(siteUrl))
     throw new Error(`folio: siteUrl must be an absolute http(s) address, not "${siteUrl}"`);
   const strictEnv = env.FOLIO_STRICT;
+  const futureEnv = env.FOLIO_FUTURE;
   return {
     title: options.title ?? 'Folio',
     description: options.description ?? '',
@@ -80,7 +84,7 @@ export function resolveOptions(
     pageSize,
     maxFileSize,
     drafts: options.drafts ?? false,
-    future: options.future ?? true,
+    future: futureEnv ? futureEnv !== '0' && futureEnv !== 'false' : (options.future ?? false),
     strict: strictEnv ? strictEnv !== '0' && strictEnv !== 'false' : (options.strict ?? false),
     reportPath: path.resolve(root, env.FOLIO_REPORT || options.report || 'folio-report.json'),
   };

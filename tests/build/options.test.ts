@@ -15,7 +15,7 @@ describe('resolveOptions', () => {
       pageSize: 20,
       maxFileSize: 32 * 1024 * 1024,
       drafts: false,
-      future: true,
+      future: false,
       strict: false,
       reportPath: path.resolve('/site/folio-report.json'),
     });
@@ -26,13 +26,16 @@ describe('resolveOptions', () => {
       FOLIO_CONTENT: '../archive/posts',
       FOLIO_REPORT: '/tmp/report.json',
       FOLIO_STRICT: '1',
+      FOLIO_FUTURE: '1',
     });
     expect(o).toMatchObject({
       contentDir: path.resolve('/archive/posts'),
       reportPath: '/tmp/report.json',
       strict: true,
+      future: true,
     });
     expect(resolveOptions({ strict: true }, '/site', { FOLIO_STRICT: '0' }).strict).toBe(false);
+    expect(resolveOptions({ future: true }, '/site', { FOLIO_FUTURE: '0' }).future).toBe(false);
   });
 
   test('a trailing slash on siteUrl is dropped', () => {

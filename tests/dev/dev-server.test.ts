@@ -103,11 +103,11 @@ test('editing, adding and removing a post is served without a restart', async ()
   );
   expect(edited).toMatchObject({ post: { title: 'Hello, edited' } });
 
-  fs.writeFileSync(path.join(dir, 'posts/2030-01-01-new.md'), '---\ntitle: Brand new\n---\nNew.\n');
+  fs.writeFileSync(path.join(dir, 'posts/2026-01-01-new.md'), '---\ntitle: Brand new\n---\nNew.\n');
   const added = await until(home, (e) => e.manifest.posts === 7);
   expect(added.route.kind === 'home' && added.route.list.posts[0]!.title).toBe('Brand new');
 
-  fs.rmSync(path.join(dir, 'posts/2030-01-01-new.md'));
+  fs.rmSync(path.join(dir, 'posts/2026-01-01-new.md'));
   const removed = await until(home, (e) => e.manifest.posts === 6);
   expect(removed.manifest.posts).toBe(6);
   expect((await get('/posts/new/')).headers.get('content-type')).toContain('text/html');

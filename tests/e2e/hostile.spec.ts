@@ -156,17 +156,13 @@ test('pages that share a slug each open at their own address', async ({ page }) 
   }
 });
 
-test('dates at the edges: year 1 and year 9999 have real archive months; the refused ones are undated', async ({
+test('dates at the edges: year 1 has its real archive month; 9999, in the future, is left out by default', async ({
   page,
 }) => {
-  for (const [url, title] of [
-    ['archive/1/03/', '公元一年三月'],
-    ['archive/9999/12/', '九九九九年最后一秒（+14:00）'],
-  ]) {
-    expect((await page.goto(url))!.status(), url).toBe(200);
-    await expect(page.locator('main .post-list .post-card-title')).toHaveText([title!]);
-  }
-  expect((await page.goto('archive/2/12/'))!.status()).toBe(404);
+  expect((await page.goto('archive/1/03/'))!.status()).toBe(200);
+  await expect(page.locator('main .post-list .post-card-title')).toHaveText(['公元一年三月']);
+  for (const url of ['archive/9999/12/', 'archive/2/12/'])
+    expect((await page.goto(url))!.status(), url).toBe(404);
 });
 
 /** What an HTML document or fragment holds that content may not: scripts other than the site's, embeds, handlers, script addresses. */

@@ -12,9 +12,11 @@ const RFC_822 =
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 describe('dates at the edges', () => {
-  const result = runPipeline(optionsFor(path.join(fixtures, 'hostile'), { siteUrl: 'https://example.org' }), {
-    now: Date.parse('2026-01-01T00:00:00Z'),
-  });
+  // (with the future option: a date at 9999's end is published; by default it is left out, below)
+  const result = runPipeline(
+    optionsFor(path.join(fixtures, 'hostile'), { siteUrl: 'https://example.org', future: true }),
+    { now: Date.parse('2026-01-01T00:00:00Z') },
+  );
   const entry = (name: string) => result.report.files.find((f) => f.path === `posts/${name}`)!;
   const OUTSIDE = 'lies outside the years 0001–9999 that feeds and the archive can hold';
 
@@ -51,6 +53,16 @@ describe('dates at the edges', () => {
     // every archive page is a year 1–9999 and a month 01–12 that a post was dated in
     for (const r of archive) expect(r).toMatch(/^archive\/(?:[1-9]\d{0,3}\/(?:(?:0[1-9]|1[0-2])\/)?)?$/);
     expect(archive).not.toContain('archive/1/02/');
+  });
+
+  test('by default, as Hugo and Jekyll, a date in the future is left out, with its reason', () => {
+    const { report } = runPipeline(optionsFor(path.join(fixtures, 'hostile')), {
+      now: Date.parse('2026-01-01T00:00:00Z'),
+    });
+    expect(report.files.find((f) => f.path === 'posts/edge-date-9999.md')).toMatchObject({
+      status: 'excluded',
+      reason: 'dated in the future (9999-12-31T23:59:59+14:00) and the future option is off',
+    });
   });
 
   test('every date in every feed is one a feed reader parses', () => {
