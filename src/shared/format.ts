@@ -22,6 +22,19 @@ export function formatDate(iso: string, lang: string, timeZone: string, now = Da
   return formatDay(ms, lang, timeZone);
 }
 
+/** Whether two dates fall on one calendar day in the site's zone (an update that day is no news). */
+export function sameDay(a: string, b: string, timeZone: string): boolean {
+  return formatDay(a, 'en', timeZone) === formatDay(b, 'en', timeZone);
+}
+
+/**
+ * How an author is shown: as written, or, when the front matter names a web address (scraped posts do),
+ * its host (`https://www.zhihu.com/people/x` → `www.zhihu.com`), which wraps and reads as a name.
+ */
+export function authorLabel(name: string): string {
+  return /^https?:\/\/(?:[^/?#@]*@)?([^/?#@\s]+)/i.exec(name)?.[1] ?? name;
+}
+
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar day, as `2023年2月21日` or `February 21, 2023` (what a page built ahead of time shows). */

@@ -13,7 +13,9 @@ import {
 import { paths } from '../../src/client/lib/paths.ts';
 import { imageSources } from '../../src/shared/image-sources.ts';
 import { safeUrl } from '../../src/shared/safe-url.ts';
-import { formatDate } from '../../src/shared/format.ts';
+import { authorLabel, formatDate, sameDay } from '../../src/shared/format.ts';
+import { en } from '../../src/shared/messages/en.ts';
+import { zhCN } from '../../src/shared/messages/zh-CN.ts';
 import type { PostSummary } from '../../src/shared/contract.ts';
 
 describe('filter sets', () => {
@@ -172,5 +174,39 @@ describe('dates', () => {
     ['2024-05-01T23:30:00+00:00', 'en', 'May 2, 2024'],
   ])('%s in %s → %s', ([iso, lang, text]) => {
     expect(formatDate(iso!, lang!, 'Asia/Shanghai', now)).toBe(text);
+  });
+});
+
+describe('the meta line', () => {
+  test('an update on the day of the date is no news; on another day, in the site zone, it is', () => {
+    const tz = 'Asia/Shanghai';
+    expect(sameDay('2024-03-05T10:00:00+08:00', '2024-03-05T23:59:00+08:00', tz)).toBe(true);
+    // the same UTC day, two days in Shanghai
+    expect(sameDay('2024-03-05T15:00:00+00:00', '2024-03-05T17:00:00+00:00', tz)).toBe(false);
+    expect(sameDay('2024-03-05T10:00:00+08:00', '2024-03-06T10:00:00+08:00', tz)).toBe(false);
+  });
+
+  test('reading times past an hour are hours', () => {
+    expect([5, 59, 60, 89, 90, 2302].map(zhCN.readingTime)).toEqual([
+      '5 分钟读完',
+      '59 分钟读完',
+      '约 1 小时读完',
+      '约 1 小时读完',
+      '约 2 小时读完',
+      '约 38 小时读完',
+    ]);
+    expect(en.readingTime(150)).toBe('about 3 h read');
+  });
+
+  test('an author that is a web address is shown as its host', () => {
+    expect(
+      [
+        'https://www.zhihu.com/people/x',
+        'http://user@mp.weixin.qq.com/s?x=1',
+        '小白菜',
+        'httpd 爱好者',
+        '',
+      ].map(authorLabel),
+    ).toEqual(['www.zhihu.com', 'mp.weixin.qq.com', '小白菜', 'httpd 爱好者', '']);
   });
 });

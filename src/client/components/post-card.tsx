@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { PostSummary } from '../../shared/contract.ts';
 import { paths } from '../lib/paths.ts';
-import { formatDate } from '../../shared/format.ts';
+import { authorLabel, formatDate } from '../../shared/format.ts';
 import { manifest, t } from '../lib/site.ts';
 import { useInView } from '../lib/use-in-view.ts';
 import { PostImage } from './post-image.tsx';
@@ -36,7 +36,7 @@ export function PostCard({ post, onIntent, passage }: PostCardProps) {
         </h2>
         <p className="post-meta">
           {post.date && <time dateTime={post.date}>{formatDate(post.date, lang, timeZone)}</time>}
-          {post.authors.length > 0 && <span>{post.authors.join('、')}</span>}
+          {post.authors.length > 0 && <span>{post.authors.map(authorLabel).join('、')}</span>}
           <span>{t.readingTime(post.readingMinutes)}</span>
         </p>
         {passage ?? (post.excerpt && <p className="post-card-excerpt">{post.excerpt}</p>)}

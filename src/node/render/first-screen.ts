@@ -5,7 +5,7 @@
 // paint on the home page went from the app's first card to this one); readers without JavaScript and
 // crawlers see it too. The app replaces it when it starts: new nodes, so no layout shift is counted.
 import type { EntryData, FacetKind, Manifest, PostSummary, RouteData } from '../../shared/contract.ts';
-import { formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
+import { authorLabel, formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { escapeHtml } from '../escape-html.ts';
@@ -60,7 +60,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
       routes.post(p.slug),
       p.title,
     )}</h2><p class="post-meta">${p.date ? day(p.date) : ''}${
-      p.authors.length > 0 ? `<span>${escapeHtml(p.authors.join('、'))}</span>` : ''
+      p.authors.length > 0 ? `<span>${escapeHtml(p.authors.map(authorLabel).join('、'))}</span>` : ''
     }<span>${escapeHtml(t.readingTime(p.readingMinutes))}</span></p>${
       p.excerpt ? `<p class="post-card-excerpt">${escapeHtml(p.excerpt)}</p>` : ''
     }${tagList(p.tags)}</div></article></li>`;
@@ -117,7 +117,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         // The article's header, contents and opening text as the app shows them: the page's largest
         // paint is its own, before the app has arrived.
         const p = route.post;
-        const authors = p.authors.map((a) => link(routes.facet('author', a), a)).join('');
+        const authors = p.authors.map((a) => link(routes.facet('author', a), authorLabel(a))).join('');
         const toc =
           p.headings.length >= 3
             ? `<nav class="toc" aria-label="${escapeHtml(t.toc)}"><details${

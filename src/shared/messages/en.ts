@@ -16,7 +16,7 @@ export const en: Messages = {
   notFoundText: 'There is no page here. It may have moved or been removed.',
   backHome: 'Back to the home page',
   postsCount: (n) => `${n} ${n === 1 ? 'post' : 'posts'}`,
-  readingTime: (m) => `${m} min read`,
+  readingTime: (m) => (m < 60 ? `${m} min read` : `about ${Math.round(m / 60)} h read`),
   updated: 'Updated',
   by: 'By',
   toc: 'Contents',

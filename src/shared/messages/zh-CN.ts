@@ -15,7 +15,7 @@ export const zhCN = {
   notFoundText: '找不到这个页面。它可能已被移动或删除。',
   backHome: '回到首页',
   postsCount: (n: number) => `${n} 篇文章`,
-  readingTime: (m: number) => `${m} 分钟读完`,
+  readingTime: (m: number) => (m < 60 ? `${m} 分钟读完` : `约 ${Math.round(m / 60)} 小时读完`),
   updated: '更新于',
   by: '作者',
   toc: '目录',

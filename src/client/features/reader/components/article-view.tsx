@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { PostData, PostSummary } from '../../../../shared/contract.ts';
 import { paths } from '../../../lib/paths.ts';
 import { TagList } from '../../../components/tag-list.tsx';
-import { formatDate, TOC_OPEN_MAX } from '../../../../shared/format.ts';
+import { authorLabel, formatDate, sameDay, TOC_OPEN_MAX } from '../../../../shared/format.ts';
 import { manifest, t } from '../../../lib/site.ts';
 import { useInView } from '../../../lib/use-in-view.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
@@ -41,14 +41,14 @@ export default function ArticleView({ post }: { post: PostData }) {
         <h1>{post.title}</h1>
         <p className="post-meta">
           {post.date && <time dateTime={post.date}>{formatDate(post.date, lang, timeZone)}</time>}
-          {post.updated && post.updated !== post.date && (
+          {post.updated && !(post.date && sameDay(post.updated, post.date, timeZone)) && (
             <span>
               {t.updated} <time dateTime={post.updated}>{formatDate(post.updated, lang, timeZone)}</time>
             </span>
           )}
           {post.authors.map((a) => (
             <Link key={a} to={paths.facet('author', a)}>
-              {a}
+              {authorLabel(a)}
             </Link>
           ))}
           <span>{t.readingTime(post.readingMinutes)}</span>
