@@ -122,7 +122,7 @@ test('a suggested tag says how many posts it would leave, and the filter state l
   expect(Number(count)).toBe(bruteForce([a, b, c!], 'and'));
   await suggestion.click();
   await expect(matchCount(page)).toHaveText(`共 ${count} 篇符合`);
-  await page.getByRole('link', { name: '满足任一 (OR)' }).click();
+  await page.getByRole('link', { name: '满足任一（OR）' }).click();
   await expect(page).toHaveURL(/mode=or/);
   const orCount = bruteForce([a, b, c!], 'or');
   await expect(matchCount(page)).toHaveText(`共 ${orCount} 篇符合`);

@@ -26,3 +26,14 @@ test('months in English are named', () => {
   expect(en.yearMonth(2024, 3)).toBe('March 2024');
   expect(zhCN.yearMonth(2024, 3)).toBe('2024 年 3 月');
 });
+
+test('Chinese text uses full-width punctuation: no ASCII colon, comma or parenthesis in a label', () => {
+  const ascii: string[] = [];
+  for (const [key, value] of Object.entries(zhCN)) {
+    const text =
+      typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, 5, 7) : (value as string);
+    // (a number's own dot and a keyboard shortcut such as "/" are not punctuation of the sentence)
+    if (/[:,;()!?]/.test(text)) ascii.push(`${key}: ${text}`);
+  }
+  expect(ascii).toEqual([]);
+});
