@@ -21,3 +21,6 @@ const NOT_XML =
 export function xmlChars(text: string): string {
   return text.replace(NOT_XML, '');
 }
+
+/** Text as XML character data or an attribute: what XML forbids removed, the rest escaped (`&#39;` is XML too). */
+export const escapeXml = (text: string): string => escapeHtml(xmlChars(text));

@@ -315,8 +315,7 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
         field: undefined,
         message: `not copied, so its link leads nowhere: ${ref} (${refusedFiles.get(resolveRef(r.path, ref)!)})`,
       });
-    for (const i of orderIssues ?? [])
-      issues.push({ severity: i.severity, line: i.line, field: i.field, message: i.message });
+    issues.push(...issuesOf(orderIssues ?? []));
     const entry: ReportFile = {
       path: r.path,
       status: p ? 'published' : 'excluded',
@@ -336,14 +335,10 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
   // Pages clash like posts (in the order of their paths): the later gets `-2` and a warning.
   const pageIssues: ContentIssue[] = [];
   const byPath = pages
-    .map((pg) => ({ slugBase: pg.page.slug, path: pg.path }))
+    .map((pg, i) => ({ slugBase: pg.page.slug, path: pg.path, i }))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
-  const pageSlugs = new Map(
-    [...assignSlugs(byPath, pageIssues, 'page')].map(([{ path }, slug]) => [path, slug]),
-  );
-  for (let i = 0; i < pages.length; i++) {
+  for (const [{ i }, slug] of assignSlugs(byPath, pageIssues, 'page')) {
     const pg = pages[i]!;
-    const slug = pageSlugs.get(pg.path)!;
     if (slug !== pg.page.slug) pages[i] = { ...pg, page: { ...pg.page, slug } };
   }
   for (const pg of pages)
@@ -352,12 +347,7 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
       status: 'published',
       slug: pg.page.slug,
       title: pg.page.title,
-      issues: [
-        ...issuesOf(pg.issues),
-        ...pageIssues
-          .filter((i) => i.file === pg.path)
-          .map((i) => ({ severity: i.severity, line: i.line, field: i.field, message: i.message })),
-      ],
+      issues: issuesOf([...pg.issues, ...pageIssues.filter((i) => i.file === pg.path)]),
     });
   const used = new Set([...assetUrl.keys()]);
   for (const [rel] of others)

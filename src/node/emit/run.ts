@@ -218,13 +218,12 @@ export class Run {
   /** The archive by year and month (in the site's time zone). */
   archiveIndex(timeZone: string): ArchiveIndex {
     const archive: ArchiveIndex = { years: [], undated: 0 };
-    const local = (ms: number) => localYearMonth(ms, timeZone);
     for (const p of this.posts) {
       if (!p.date) {
         archive.undated++;
         continue;
       }
-      const [year, month] = (this.known(p).month ??= local(p.date.ms));
+      const [year, month] = (this.known(p).month ??= localYearMonth(p.date.ms, timeZone));
       let y = archive.years.at(-1);
       if (!y || y.year !== year) archive.years.push((y = { year, count: 0, start: p.ordinal, months: [] }));
       let m = y.months.at(-1);

@@ -3,16 +3,14 @@
 import type { SiteInfo } from '../../shared/contract.ts';
 import { absoluteUrl, ASSET_DIR, DATA_DIR, MEDIA_DIR } from '../../shared/paths.ts';
 import { CSP_HEADER } from '../csp.ts';
-import { escapeHtml, xmlChars } from '../escape-html.ts';
+import { escapeXml } from '../escape-html.ts';
 
 const SITEMAP_LIMIT = 50_000;
 
-/** Text as XML: what XML forbids removed, the rest escaped as for HTML (`&#39;` is XML too). */
-const xml = (s: string) => escapeHtml(xmlChars(s));
-
 function urlset(entries: { loc: string; lastmod?: string }[]): string {
   const urls = entries.map(
-    (e) => `<url><loc>${xml(e.loc)}</loc>${e.lastmod ? `<lastmod>${xml(e.lastmod)}</lastmod>` : ''}</url>`,
+    (e) =>
+      `<url><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
@@ -36,7 +34,7 @@ export function emitHostFiles(
       for (let i = 0; i * SITEMAP_LIMIT < entries.length; i++) {
         const name = `sitemap-${i + 1}.xml`;
         files.set(name, urlset(entries.slice(i * SITEMAP_LIMIT, (i + 1) * SITEMAP_LIMIT)));
-        parts.push(`<sitemap><loc>${xml(absoluteUrl(site.siteUrl, base, name))}</loc></sitemap>`);
+        parts.push(`<sitemap><loc>${escapeXml(absoluteUrl(site.siteUrl, base, name))}</loc></sitemap>`);
       }
       files.set(
         'sitemap.xml',
