@@ -2,9 +2,77 @@
 // rules the reader's renderer follows too (remark-cjk-friendly), so `**她最先求助的是父亲。**2024年`
 // is bold in the article, its excerpt, its search text and its feed alike. CommonMark's own rules
 // leave those `**` as they are beside Chinese punctuation (450 of 752 posts of a real archive).
+//
+// With `footnotes`, GitHub's footnotes (markdown-it-footnote, as remark-gfm reads them) in the markup
+// the reader's renderer gives them (src/shared/footnotes.ts), the heading in `env.lang`'s words; ids
+// are left for the sanitiser to prefix (`full`). `refs`: the references alone, for a body's start whose notes
+// (at its end) are not rendered, given the labels the whole body defines (`footnoteEnv`).
 import MarkdownIt, { type Options } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import footnote from 'markdown-it-footnote';
+import type Renderer from 'markdown-it/lib/renderer.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
+import { CLOBBER_PREFIX, footnoteId } from '../shared/footnotes.ts';
+import { messagesFor } from '../shared/messages/titles.ts';
+import { escapeHtml } from './escape-html.ts';
 
-export function markdownIt(options: Options): MarkdownIt {
-  return new MarkdownIt(options).use(cjkFriendly);
+export interface MarkdownEnv {
+  /** The site's language: the footnotes' heading and labels. */
+  lang?: string;
+  footnotes?: { refs: Record<string, number> };
+}
+
+interface NoteMeta {
+  id: number;
+  subId?: number;
+  label?: string;
+}
+
+const meta = (t: Token) => t.meta as NoteMeta;
+/** A note's id: its label as remark gives it, or its number for one without (an inline note). */
+const noteId = (m: NoteMeta) => footnoteId(m.label ?? String(m.id + 1));
+/** The id of a note's n-th reference (from 0): `fnref-1`, `fnref-1-2`. */
+const refId = (m: NoteMeta) => `fnref-${noteId(m)}${(m.subId ?? 0) > 0 ? `-${m.subId! + 1}` : ''}`;
+
+/** The footnotes' rules; ids prefixed with `prefix` (none where the sanitiser prefixes them). */
+const noteRules = (prefix: string): Partial<Renderer['rules']> => ({
+  footnote_ref: (tokens, idx) => {
+    const m = meta(tokens[idx]!);
+    return `<sup><a href="#${prefix}fn-${escapeHtml(noteId(m))}" id="${prefix}${escapeHtml(refId(m))}" data-footnote-ref aria-describedby="footnote-label">${m.id + 1}</a></sup>`;
+  },
+  footnote_block_open: (_tokens, _idx, _options, env: MarkdownEnv) =>
+    `<section data-footnotes class="footnotes"><h2 id="footnote-label">${escapeHtml(messagesFor(env.lang ?? '').footnotes)}</h2>\n<ol>\n`,
+  footnote_block_close: () => '</ol>\n</section>\n',
+  footnote_open: (tokens, idx) => `<li id="${prefix}fn-${escapeHtml(noteId(meta(tokens[idx]!)))}">\n`,
+  footnote_close: () => '</li>\n',
+  footnote_anchor: (tokens, idx, _options, env: MarkdownEnv) => {
+    const m = meta(tokens[idx]!);
+    const again = (m.subId ?? 0) + 1;
+    const label = messagesFor(env.lang ?? '').footnoteBack(m.id + 1, again);
+    return ` <a href="#${prefix}${escapeHtml(refId(m))}" data-footnote-backref="" aria-label="${escapeHtml(label)}" class="data-footnote-backref">↩${again > 1 ? `<sup>${again}</sup>` : ''}</a>`;
+  },
+});
+
+export function markdownIt(options: Options, footnotes?: 'full' | 'refs'): MarkdownIt {
+  const md = new MarkdownIt(options).use(cjkFriendly);
+  if (!footnotes) return md;
+  md.use(footnote);
+  // the references of a body's start go out unsanitised (no raw HTML there): their ids as the reader's
+  Object.assign(md.renderer.rules, noteRules(footnotes === 'refs' ? CLOBBER_PREFIX : ''));
+  // remark-gfm knows no inline notes (`^[text]`)
+  md.inline.ruler.disable('footnote_inline');
+  if (footnotes === 'refs') md.core.ruler.disable('footnote_tail');
+  return md;
+}
+
+const DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:/gm;
+
+/** The env that makes a body's start render its references (`refs`): the labels the body defines. */
+export function footnoteEnv(body: string, start: string, lang: string): MarkdownEnv {
+  const env: MarkdownEnv = { lang };
+  if (!start.includes('[^')) return env;
+  const refs: Record<string, number> = {};
+  for (const m of body.matchAll(DEFINITION)) refs[`:${m[1]}`] = -1;
+  env.footnotes = { refs };
+  return env;
 }

@@ -203,6 +203,8 @@ test('an article fetches the data below its text (previous/next, related) only w
   await page.locator('nav.neighbours').scrollIntoViewIfNeeded();
   await expect(page.locator('nav.neighbours a[rel="prev"]')).toHaveCount(1);
   await expect(page.locator('nav.neighbours a[rel="next"]')).toHaveCount(1);
+  // Chinese labels take a full-width colon
+  await expect(page.locator('nav.neighbours p').first()).toHaveText(/^(上一篇|下一篇)：\S/);
   await expect(page.getByRole('navigation', { name: '相关文章' }).getByRole('link')).toHaveCount(5);
   expect(data.length).toBeGreaterThan(0);
 });

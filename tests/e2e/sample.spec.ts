@@ -206,6 +206,28 @@ test('the raw-HTML renderer loads only for posts with raw HTML, and sanitises th
   expect(await page.locator('.prose [style]').count()).toBe(0);
 });
 
+for (const [post, note] of [
+  ['posts/markdown-features/', '数据在构建时就写成了文件。'],
+  ['posts/raw-html-demo/', '镜像自原网页，HTML 经过清理后保留。'],
+]) {
+  test(`footnotes jump to their note and back, under a heading in the site's language: ${post}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(post);
+    const notes = page.locator('.prose section[data-footnotes]');
+    await expect(notes.getByRole('heading', { level: 2 })).toHaveText('脚注');
+    const ref = page.locator('.prose sup a[data-footnote-ref]').first();
+    await ref.click();
+    const target = page.locator('.prose li:target');
+    await expect(target).toContainText(note);
+    await expect(target).toBeInViewport();
+    await target.locator('a[data-footnote-backref]').first().click();
+    await expect(ref).toBeInViewport();
+    expect(await ref.evaluate((a) => a.matches(':target'))).toBe(true);
+  });
+}
+
 test('bold beside Chinese punctuation is bold, with the CJK-friendly parser loaded only where a post needs it', async ({
   page,
 }) => {

@@ -4,7 +4,8 @@
 // images.weserv.nl, so feed readers can show it. Not the reader's micromark: it took 6.5 s for one
 // real 4 MB post and is quadratic in setext headings (2,400 of them: 2.9 s, where markdown-it and
 // parse5 take 53 ms).
-import { markdownIt } from '../markdown.ts';
+import { markdownIt, type MarkdownEnv } from '../markdown.ts';
+import { followPrefixedIds } from '../../shared/footnotes.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
@@ -50,13 +51,18 @@ function absolutise(node: Node, base: string): void {
   node.children?.forEach((child) => absolutise(child, base));
 }
 
-const md = markdownIt({ html: true, linkify: true });
+const md = markdownIt({ html: true, linkify: true }, 'full');
 // every address is judged by the sanitiser's schema, as the reader's are
 md.validateLink = () => true;
 
-/** Safe HTML of a post body; relative addresses resolve against `pageUrl` (the post's absolute URL). */
-export function renderHtml(markdown: string, pageUrl: string): string {
-  const tree = sanitize(fromHtml(md.render(markdown), { fragment: true }), sanitizeSchema) as Root;
+/**
+ * Safe HTML of a post body; relative addresses resolve against `pageUrl` (the post's absolute URL);
+ * footnotes' headings in `lang`'s words.
+ */
+export function renderHtml(markdown: string, pageUrl: string, lang = ''): string {
+  const env: MarkdownEnv = { lang };
+  const tree = sanitize(fromHtml(md.render(markdown, env), { fragment: true }), sanitizeSchema) as Root;
+  followPrefixedIds()(tree);
   absolutise(tree as Node, pageUrl);
   return toHtml(tree);
 }
@@ -83,17 +89,39 @@ export function feedPart(body: string, max = FEED_ITEM_CHARS): string | undefine
   return body.slice(0, open < 0 ? end : open);
 }
 
+/** Characters of footnotes a cut feed item brings along from the rest of its body. */
+const ITEM_NOTES_CHARS = 4000;
+
+/**
+ * The footnote definitions (`[^1]: text` and the indented lines after it) of `body` from `from` on, up
+ * to ITEM_NOTES_CHARS: a feed item cut before its notes still has the ones its references need.
+ */
+export function footnoteDefinitions(body: string, from: number): string {
+  let out = '';
+  const rest = body.slice(from);
+  if (!rest.includes('[^')) return out;
+  const lines = rest.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^ {0,3}\[\^[^\]\s]+\]:/.test(lines[i]!)) continue;
+    let note = lines[i]!;
+    while (i + 1 < lines.length && /^(?: {4}|\t|\s*$)/.test(lines[i + 1]!)) note += `\n${lines[++i]}`;
+    if (out.length + note.length > ITEM_NOTES_CHARS) break;
+    out += `\n\n${note.trimEnd()}`;
+  }
+  return out;
+}
+
 /**
  * A feed item's HTML: the whole body, or its start and a link to the article (`more`, its text). RSS
  * and Atom carry it in CDATA, which any `]]>` would end: the `feed` package splits only the first, so
  * every one is written `]]&gt;` here, the same text in HTML (a tag's `>` follows a quote, a name or a
  * `/`, never `]]`; comments and raw-text elements do not survive sanitising).
  */
-export function feedHtml(body: string, pageUrl: string, more: string): string {
+export function feedHtml(body: string, pageUrl: string, more: string, lang = ''): string {
   const part = feedPart(body);
   const html =
     part === undefined
-      ? renderHtml(body, pageUrl)
-      : `${renderHtml(part, pageUrl)}\n<p><a href="${escapeHtml(pageUrl)}">${escapeHtml(more)}</a></p>`;
+      ? renderHtml(body, pageUrl, lang)
+      : `${renderHtml(part + footnoteDefinitions(body, part.length), pageUrl, lang)}\n<p><a href="${escapeHtml(pageUrl)}">${escapeHtml(more)}</a></p>`;
   return html.replaceAll(']]>', ']]&gt;');
 }

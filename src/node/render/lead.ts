@@ -2,7 +2,7 @@
 // images it opens with, in the markup the reader's renderer gives them, up to about a phone's screen
 // of text. Its largest paint is then the page's own, not the app's (Lighthouse's LCP on an article).
 // Nothing of raw HTML is rendered, links and images pass the reader's own URL rules (safeUrl).
-import { markdownIt } from '../markdown.ts';
+import { footnoteEnv, markdownIt } from '../markdown.ts';
 import type Token from 'markdown-it/lib/token.mjs';
 import { IMAGE_SIZES, IMAGE_WIDTHS, imageSources } from '../../shared/image-sources.ts';
 import { isExternal, safeUrl } from '../../shared/safe-url.ts';
@@ -14,7 +14,7 @@ export const LEAD_BLOCKS = 6;
 /** How much of the body is parsed to find them. */
 const PREFIX = 1600;
 
-const md = markdownIt({ html: false, linkify: false });
+const md = markdownIt({ html: false, linkify: false }, 'refs');
 md.validateLink = () => true; // every address is judged by safeUrl as the reader judges it
 md.normalizeLink = (url) => url;
 
@@ -100,12 +100,14 @@ export function renderLead(body: string): string {
     at = prefix.indexOf('\n', at + 1);
     if (at === -1) at = prefix.length;
   }
-  const tokens = md.parse(prefix.slice(0, at), {});
+  const start = prefix.slice(0, at);
+  const env = footnoteEnv(body, start, '');
+  const tokens = md.parse(start, env);
   let images = 0;
   for (const t of tokens)
     if (t.type === 'inline') {
       for (const c of t.children ?? []) if (c.type === 'image') c.meta = { index: images++ };
       judgeLinks(t.children ?? []);
     }
-  return md.renderer.render(tokens, md.options, {});
+  return md.renderer.render(tokens, md.options, env);
 }

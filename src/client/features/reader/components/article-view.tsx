@@ -88,12 +88,16 @@ export default function ArticleView({ post }: { post: PostData }) {
       <nav ref={endRef} className="neighbours" aria-label={`${t.previous} / ${t.next}`}>
         {neighbours.data?.older && (
           <p>
-            {t.previous}: <PostLink post={neighbours.data.older} rel="prev" />
+            {t.previous}
+            {t.colon}
+            <PostLink post={neighbours.data.older} rel="prev" />
           </p>
         )}
         {neighbours.data?.newer && (
           <p>
-            {t.next}: <PostLink post={neighbours.data.newer} rel="next" />
+            {t.next}
+            {t.colon}
+            <PostLink post={neighbours.data.newer} rel="next" />
           </p>
         )}
       </nav>

@@ -1,7 +1,7 @@
 // The article renderer: react-markdown + remark-gfm; remark-cjk-friendly (emphasis beside Chinese
 // punctuation, as the build's markdown-it-cjk-friendly reads it) and raw HTML through chunks of their
 // own, for the texts that need them.
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ComponentProps } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
@@ -9,6 +9,8 @@ import type { Heading } from '../../../../shared/contract.ts';
 import { PostImage } from '../../../components/post-image.tsx';
 import { rehypeNumber } from '../lib/rehype-number.ts';
 import { isExternal, safeUrl } from '../../../../shared/safe-url.ts';
+import { CLOBBER_PREFIX, footnoteOptions } from '../../../../shared/footnotes.ts';
+import { t } from '../../../lib/site.ts';
 
 export interface MarkdownBodyProps {
   body: string;
@@ -20,16 +22,29 @@ export interface MarkdownBodyProps {
   onOpenImage?: (src: string) => void;
 }
 
-function SafeLink({ href, children }: { href?: string; children?: ReactNode }) {
+/** What a link keeps of its attributes besides its address: a footnote's ids, marks and labels. */
+type LinkProps = Pick<
+  ComponentProps<'a'>,
+  'href' | 'id' | 'className' | 'aria-describedby' | 'aria-label' | 'children'
+> & { 'data-footnote-ref'?: unknown; 'data-footnote-backref'?: unknown };
+
+function SafeLink({ href, children, ...kept }: LinkProps) {
   if (!href) return <span className="dead-link">{children}</span>;
   return isExternal(href, location.origin) ? (
-    <a href={href} target="_blank" rel="noopener noreferrer">
+    <a {...kept} href={href} target="_blank" rel="noopener noreferrer">
       {children}
     </a>
   ) : (
-    <a href={href}>{children}</a>
+    <a {...kept} href={href}>
+      {children}
+    </a>
   );
 }
+
+/** remark-rehype's options: footnotes in the site's language; ids prefixed here, or by the sanitiser. */
+const NOTES = footnoteOptions(t);
+const AS_IS = { ...NOTES, clobberPrefix: CLOBBER_PREFIX };
+const SANITISED = { ...NOTES, clobberPrefix: '' };
 
 export default function MarkdownBody({
   body,
@@ -41,7 +56,19 @@ export default function MarkdownBody({
   const remarkPlugins = useMemo<PluggableList>(() => [remarkGfm, ...(cjkPlugins ?? [])], [cjkPlugins]);
   const components = useMemo<Components>(
     () => ({
-      a: ({ href, children }) => <SafeLink href={href}>{children}</SafeLink>,
+      a: ({ href, id, className, children, ...rest }) => (
+        <SafeLink
+          href={href}
+          id={id}
+          className={className}
+          aria-describedby={rest['aria-describedby']}
+          aria-label={rest['aria-label']}
+          data-footnote-ref={(rest as LinkProps)['data-footnote-ref']}
+          data-footnote-backref={(rest as LinkProps)['data-footnote-backref']}
+        >
+          {children}
+        </SafeLink>
+      ),
       img: ({ node, src, alt }) => {
         const n = Number(node?.properties?.dataN) || 1;
         return (
@@ -66,6 +93,7 @@ export default function MarkdownBody({
     <div className="prose">
       <Markdown
         remarkPlugins={remarkPlugins}
+        remarkRehypeOptions={rawPlugins ? SANITISED : AS_IS}
         rehypePlugins={rehypePlugins}
         components={components}
         urlTransform={(url, key, node) => safeUrl(url, key, node.tagName)}

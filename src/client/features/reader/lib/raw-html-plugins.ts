@@ -2,6 +2,8 @@
 import type { PluggableList } from 'unified';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { followPrefixedIds } from '../../../../shared/footnotes.ts';
 import { sanitizeSchema } from '../../../../shared/sanitize-schema.ts';
 
-export const rawHtmlPlugins: PluggableList = [rehypeRaw, [rehypeSanitize, sanitizeSchema]];
+/** The sanitiser prefixes ids: in-page links (footnotes, headings) follow them. */
+export const rawHtmlPlugins: PluggableList = [rehypeRaw, [rehypeSanitize, sanitizeSchema], followPrefixedIds];

@@ -1,6 +1,7 @@
 // A rehype step before raw HTML is parsed: numbers Markdown images (`data-n`, for the first-eager rule
 // and the `图片 N` fallback) and gives depth-2/3 headings the ids the build computed (github-slugger
-// over all headings, as rehype-slug would) so the table of contents links match.
+// over all headings, as rehype-slug would) so the table of contents links match; not the footnotes'
+// heading, which remark-rehype adds after them.
 import type { Heading } from '../../../../shared/contract.ts';
 
 interface Node {
@@ -14,14 +15,16 @@ export function rehypeNumber({ headings }: { headings: Heading[] }) {
   return (tree: Node) => {
     let images = 0;
     let heading = 0;
-    const walk = (node: Node) => {
+    const walk = (node: Node, notes: boolean) => {
       if (node.type === 'element' && node.properties) {
         if (node.tagName === 'img') node.properties.dataN = ++images;
-        else if ((node.tagName === 'h2' || node.tagName === 'h3') && headings[heading])
+        else if ((node.tagName === 'h2' || node.tagName === 'h3') && !notes && headings[heading])
           node.properties.id = headings[heading++]!.id;
+        // the footnotes' own heading is not the post's
+        else if (node.tagName === 'section' && node.properties.dataFootnotes) notes = true;
       }
-      node.children?.forEach(walk);
+      node.children?.forEach((child) => walk(child, notes));
     };
-    walk(tree);
+    walk(tree, false);
   };
 }
