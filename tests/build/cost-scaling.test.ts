@@ -8,6 +8,7 @@ import { analyseBody, bodyPieces, countWords } from '../../src/node/read/analyse
 import { SearchIndexBuilder } from '../../src/node/search/index-builder.ts';
 import { feedHtml } from '../../src/node/render/html.ts';
 import { readPost } from '../../src/node/read/read-post.ts';
+import { passageText, plainText } from '../../src/shared/search-terms.ts';
 import { generateRealPost } from '../bench/generate-real-corpus.ts';
 import { readContext } from '../helpers/read-context.ts';
 
@@ -79,6 +80,16 @@ describe('10 times the input costs at most ~10 times', { timeout: 60_000 }, () =
       (k) => realBody.repeat(k),
       (body) => feedHtml(body, 'https://example.org/', '→'),
     ],
+    // a hostile body's search text: each of these cost 11–14 s at 200 KB (rules matched lazily or
+    // greedily from every opening to the text's end)
+    ...(['![', '](', '[a](', '[^', '<!--', '<script', '<a', '[', '&a', '|', ' '] as const).map(
+      (piece) =>
+        [
+          `the search text of ${piece} again and again`,
+          (k: number) => piece.repeat(2000 * k),
+          (body: string) => passageText(plainText(body)),
+        ] as [string, (scale: number) => string, (input: string) => unknown],
+    ),
   ])('%s', ([, make, run]) => {
     expect(growth(make, run)).toBeLessThan(GROWTH);
   });

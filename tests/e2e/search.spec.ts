@@ -130,6 +130,26 @@ test('typing in the header finds as you type, from any page; / focuses the box',
   await expect(page).toHaveURL(/tags\/$/);
 });
 
+test('passages and excerpts are plain text: no ** or ### or link syntax, no boilerplate', async ({
+  page,
+}) => {
+  for (const q of ['补纸的颜色', '修旧如旧', '托裱']) {
+    await search(page, q);
+    const card = page.locator('.post-list li', { hasText: '古籍修复' });
+    await expect(card.locator('mark').first()).toBeVisible();
+    const text = await card.locator('.post-card-excerpt').innerText();
+    expect(text).not.toMatch(/\*\*|###|\]\(|\[\^|\||^>|javascript/);
+  }
+  await search(page, '补纸的颜色');
+  await expect(page.locator('.post-list .search-passage').first()).toContainText(
+    '老师傅说：“补纸的颜色要比原纸浅一点。”详见修复手记。',
+  );
+  // the excerpt skips the mirror's lines about itself
+  await page.goto('tags/文化/');
+  const excerpt = page.locator('.post-list li', { hasText: '古籍修复' }).locator('.post-card-excerpt');
+  await expect(excerpt).toHaveText(/^修复一页古籍要先托裱，再补洞。/);
+});
+
 test('quotes, markup and 200 characters do no harm', async ({ page }) => {
   for (const q of [
     '"春运" \'高铁\'',

@@ -11,6 +11,7 @@ import {
   findPassage,
   normaliseText,
   parseQuery,
+  passageText,
   plainText,
   scanTerms,
   stemsWords,
@@ -60,11 +61,38 @@ describe('plainText', () => {
     ['[id]: https://example.org/ref\n引用', '引用', 'example'],
     ['<!-- 注释 -->可见', '可见', '注释'],
     ['<script>evil()</script>文字', '文字', 'evil'],
+    ['<SCRIPT type="x">evil()</script >文字', '文字', 'evil'],
+    ['而不是**学历本身**。', '是学历', '*'],
+    ['原创 [公众号](javascript:void(0);) 正文', '公众号 正文', ');'],
+    ['数据库[^1]，托管[^note]。\n\n[^1]: 注', '数据库，托管', '^'],
+    ['~~删除~~线', '删除线', '~'],
   ] as const)('%s keeps %s, drops %s', ([md, kept, dropped]) => {
     const text = plainText(md);
     expect(text).toContain(kept);
     expect(text).not.toContain(dropped);
   });
+});
+
+describe('plainText keeps what emphasis marks stand between in ASCII words', () => {
+  test.for([
+    ['2*3 = 6', '2*3'],
+    ['snake_case and **bold**', 'snake_case and bold'],
+    ['<!-- never closed 正文', '<!-- never closed 正文'],
+  ] as const)('%s', ([md, kept]) => expect(plainText(md)).toContain(kept));
+});
+
+describe('passageText: no Markdown mark reaches a reader', () => {
+  test.for([
+    ['### 知乎用户 A 发表\n回答', '知乎用户 A 发表\n回答'],
+    ['> 引用的话\n>> 更深', '引用的话\n更深'],
+    ['- 一\n* 二\n1. 三\n- [x] 做完', '一\n二\n三\n做完'],
+    ['| 城市 | 人口 |\n| :--- | ---: |\n| 北京 | 2185 |', '城市 人口 北京 2185'],
+    ['```js\nconst a = `x`;\n```', 'const a = x;'],
+    ['\\*不是强调\\*，\\#不是标题', '不是强调，#不是标题'],
+    ['上文\n\n---\n\n下文', '上文 下文'],
+  ] as const)('%s', ([md, text]) =>
+    expect(passageText(md).replace(/\s+/g, ' ').trim()).toBe(text.replace(/\s+/g, ' ')),
+  );
 });
 
 describe('findPassage', () => {

@@ -234,3 +234,10 @@ test('a character before one past the BMP is the same term as anywhere else (one
   expect([...bucket.entries.keys()].sort()).toEqual(['a中', 'a中文', 'a中𠀀', 'a文', 'a𠀀'].sort());
   expect(evaluate(parseQuery('中'), new Map([[0, bucket]]), 1).all).toEqual([0, 1]);
 });
+
+test('words that run across emphasis marks are found as the reader sees them (是**学历** reads 是学历)', () => {
+  const articles = indexSite(path.join(fixtures, 'articles'));
+  // `而不是**学历本身**`: the pair 是学 stood across `**`, so 不是学历 found nothing
+  expect(articles.search('不是学历')).toEqual(['bold-punctuation']);
+  expect(articles.search('求助的是父亲')).toContain('bold-punctuation');
+});

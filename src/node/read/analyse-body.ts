@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, ImageRef } from '../../shared/contract.ts';
 import { weservOriginal } from '../../shared/images.ts';
 import { safeUrl } from '../../shared/safe-url.ts';
-import { isCjk } from '../../shared/search-terms.ts';
+import { isCjk, passageText } from '../../shared/search-terms.ts';
 import { fenceWalk } from '../fences.ts';
 
 export interface BodyFacts {
@@ -27,7 +27,8 @@ export interface BodyFacts {
   localRefs: string[];
 }
 
-const md = markdownIt({ html: true, linkify: false });
+// (footnotes as the reader reads them: `[^1]: …` is a note, not a link's definition, and `[^1]` no text)
+const md = markdownIt({ html: true, linkify: false }, 'full');
 // This parser only analyses, never renders: count every image and link, `data:` and `javascript:`
 // included (the reader's renderer is what sanitises them).
 md.validateLink = () => true;
@@ -59,9 +60,14 @@ const ZERO_WIDTH_ANY = /[\u200b-\u200d\u2060\ufeff]/;
 // Lines mirrored from WeChat and Zhihu that say nothing about the article.
 const BOILERPLATE = [
   /^原创\s/u,
-  /字数\s*\d+.{0,6}阅读大约需/u,
-  /^(点击|长按|关注).{0,16}(关注|公众号|二维码|星标)/u,
-  /^(来源|作者|编辑|责编|责任编辑|图片来源)[:：]/u,
+  // `字数 1017，阅读大约需 6 分钟`, `全文共2381字，阅读大约需要5分钟`, `阅读本文需要 3 分钟`
+  /(字数|全文共?)\s*[\d,，]+\s*字?.{0,8}阅读/u,
+  /阅读(大约|本文)?需要?\s*\d+(\.\d+)?\s*分钟/u,
+  /^(点击|长按|关注|↑|▲|△).{0,16}(关注|公众号|二维码|星标|蓝字)/u,
+  // `本文授权于公众号：…`, `本文经授权转载自…`, `本文来源于…`, `本文首发于…`, `转载请联系…`
+  /^本文(经|已)?(授权|转载|来源|来自|首发|原载|整理)/u,
+  /^(转载|投稿|商务合作|合作)请?(联系|邮箱|后台)/u,
+  /^(来源|作者|编辑|责编|责任编辑|图片来源|文|撰文|文字|图|图文|排版|校对|审核|出品|策划|主编)\s*[:：|｜/／]/u,
 ];
 const IMG_TAG = /<img\b[^>]*>/gi;
 const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
@@ -79,13 +85,25 @@ const COMPLEX_GRAPHEMES =
   // eslint-disable-next-line no-misleading-character-class -- a class of combining marks and joiners on purpose
   /[\ud800-\udfff\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\u302a-\u302f\u3099\u309a\ufe00-\ufe0f\ufe20-\ufe2f]/;
 
-const CJK_EDGE =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef“”‘’]/u;
+/**
+ * A paragraph's text as an excerpt shows it: what markdown-it left as text of Markdown's marks (a `**`
+ * it could not pair, `###` with no space after it) removed.
+ */
+function excerptText(line: string): string {
+  return passageText(line).replace(/^#+/, '').replace(/\s+/g, ' ').trim();
+}
 
-/** Joins two runs of text: with a space between Latin words, with none where Chinese meets Chinese. */
+/** Punctuation that ends a Chinese sentence or clause, and carries its own space. */
+const CJK_STOP = /[。！？；：…」』”’）》]$/u;
+
+/**
+ * Joins two paragraphs of an excerpt: after Chinese punctuation that ends a sentence, directly (the
+ * mark's own width is the pause); else with a space, so a line with no stop (a subtitle, a name) and
+ * the next one never run together.
+ */
 function joinText(a: string, b: string): string {
   if (!a) return b;
-  return CJK_EDGE.test(a.at(-1)!) || CJK_EDGE.test(b[0]!) ? a + b : `${a} ${b}`;
+  return CJK_STOP.test(a) ? a + b : `${a} ${b}`;
 }
 
 /**
@@ -395,6 +413,7 @@ export function analyseBody(body: string, piece = PIECE): BodyFacts {
   let firstHeading: string | undefined;
   let excerpt = '';
   let inTable = false;
+  let inNotes = false;
   let cjk = 0;
   let w = 0;
   for (const part of bodyPieces(body, piece)) {
@@ -413,20 +432,23 @@ export function analyseBody(body: string, piece = PIECE): BodyFacts {
         i += 2;
       } else if (t.type === 'table_open' || t.type === 'table_close') {
         inTable = t.type === 'table_open';
+      } else if (t.type === 'footnote_block_open' || t.type === 'footnote_block_close') {
+        inNotes = t.type === 'footnote_block_open';
       } else if (t.type === 'inline') {
         out.js = false;
         // `<!--more-->` ends the excerpt after the paragraph it is in
         const more = out.more;
         const text = inlineText(t.children, out);
         counted += text + '\n';
-        if (!more && !inTable && excerpt.length < EXCERPT_LENGTH * 2 && !out.js) {
+        if (!more && !inTable && !inNotes && excerpt.length < EXCERPT_LENGTH * 2 && !out.js) {
           // an excerpt needs the paragraph's start only: a 600 KB paragraph costs what 480 characters do
           const line = text
             .slice(0, EXCERPT_LENGTH * 4)
             .replace(ZERO_WIDTH, '')
             .replace(/\s+/g, ' ')
             .trim();
-          if (line && !BOILERPLATE.some((re) => re.test(line))) excerpt = joinText(excerpt, line);
+          const shown = line && !BOILERPLATE.some((re) => re.test(line)) ? excerptText(line) : '';
+          if (shown) excerpt = joinText(excerpt, shown);
         }
       } else if (t.type === 'html_block') {
         out.html = true;

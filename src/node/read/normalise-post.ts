@@ -3,6 +3,7 @@
 import { splitListElement, splitTagString, facetKey } from '../../shared/facets.ts';
 import { safeSegment, slugText } from '../../shared/slug.ts';
 import type { PostData } from '../../shared/contract.ts';
+import { passageText } from '../../shared/search-terms.ts';
 import type { FmEntry, FmValue, FrontMatter } from './parse-front-matter.ts';
 import { parseDate, splitNameDate, type ParsedDate } from './parse-date.ts';
 import type { BodySource } from './load-body.ts';
@@ -327,7 +328,8 @@ export function normalisePost(
   const excerptEntry = entriesFor(fm, 'excerpt')[0];
   const excerpt =
     within(
-      fold(scalarText(excerptEntry?.value ?? null) ?? ''),
+      // a summary in front matter may be written in Markdown: shown as its text
+      fold(passageText(scalarText(excerptEntry?.value ?? null) ?? '')),
       POST_LIMITS.summary,
       excerptEntry?.key ?? 'summary',
       excerptEntry?.line,

@@ -1,10 +1,12 @@
 // A search result: the post's card with the passage that matches the query, marked, in the excerpt's
 // place. The passage comes from the post's own entry page, which a card in view fetches anyway (the
 // article is then ready to open); until it is there, and where the text holds no match, the excerpt.
+// The passage is plain text (passageText): no Markdown mark reaches the reader.
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { PostSummary } from '../../../../shared/contract.ts';
 import { routes } from '../../../../shared/paths.ts';
-import { findPassage, plainText } from '../../../../shared/search-terms.ts';
+import { findPassage, passageText } from '../../../../shared/search-terms.ts';
 import { PostCard } from '../../../components/post-card.tsx';
 import { routeDataQuery } from '../../../lib/queries.ts';
 
@@ -19,9 +21,9 @@ export function SearchCard({
 }) {
   const route = useQuery({ ...routeDataQuery(routes.post(post.slug)), enabled: false });
   const body = route.data?.kind === 'post' ? route.data.post.body : undefined;
-  const parts =
-    findPassage(body === undefined ? post.excerpt : plainText(body), pieces) ??
-    findPassage(`${post.title} ${post.excerpt}`, pieces);
+  // plain text, as the excerpt is: no `**`, `###` or link syntax (worked out once per body)
+  const text = useMemo(() => (body === undefined ? post.excerpt : passageText(body)), [body, post.excerpt]);
+  const parts = findPassage(text, pieces) ?? findPassage(`${post.title} ${post.excerpt}`, pieces);
   return (
     <PostCard
       post={post}
