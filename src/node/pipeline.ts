@@ -23,6 +23,7 @@ import {
 import type { PageRecord } from './read/read-post.ts';
 import { readFiles, readOne, type ReadResult } from './read/read-files.ts';
 import { replaceRef } from './read/load-body.ts';
+import { findDuplicates } from './collect/duplicates.ts';
 import { makeReport, type Report, type ReportFile } from './collect/report.ts';
 
 /** What `npm run check` needs: every post in order, and the report. */
@@ -283,7 +284,9 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
   });
 
   const orderIssues: ContentIssue[] = [];
-  const posts = orderPosts(withAssets, orderIssues, run.cache?.ordered);
+  const twins = findDuplicates(orderPosts(withAssets, orderIssues, run.cache?.ordered));
+  const posts = twins.posts;
+  orderIssues.push(...twins.issues);
   const orderIssuesByFile = new Map<string, ContentIssue[]>();
   for (const i of orderIssues) orderIssuesByFile.set(i.file, [...(orderIssuesByFile.get(i.file) ?? []), i]);
   // Each record's post: the dev server's order memo knows it; else by path.

@@ -65,6 +65,8 @@ export interface PostData extends PostSummary {
   lang?: string;
   /** Where each tag's posts are, aligned with `tags` (for related posts). */
   tagPostings: PostingsRef[];
+  /** Ordinals of posts with the same title and text (a mirror's copies): never its related posts. */
+  duplicates?: number[];
 }
 
 /** A standalone page from content/pages/. */

@@ -122,8 +122,9 @@ test('twins by case or Unicode form get -2 in date order, with a warning naming 
     ['2024-01-09-Ⅻ.md', '2024-01-10-xii.md'],
     ['2024-01-11-λόγος.md', '2024-01-12-λόγοσ.md'],
   ];
+  // (each its own text: the same title and text would be a duplicate, reported as such)
   for (const name of twins.flat())
-    fs.writeFileSync(path.join(dir, 'posts', name), '---\ntitle: 双胞胎\n---\n正文\n');
+    fs.writeFileSync(path.join(dir, 'posts', name), `---\ntitle: 双胞胎\n---\n${name} 的正文\n`);
   const result = runPipeline(optionsFor(dir));
   const folders = result.posts.map((p) => p.slug);
   const seen = new Map<string, string>();

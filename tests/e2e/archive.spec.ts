@@ -187,6 +187,16 @@ test('a broken image shows the fallback linking to the original', async ({ page 
   await expect(fallback).toHaveAttribute('href', 'https://broken.example/missing.png');
 });
 
+test('a post saved twice is not its copy’s related post', async ({ page }) => {
+  await page.goto('/posts/twin-a/');
+  await page.locator('nav.neighbours').scrollIntoViewIfNeeded();
+  const related = page.getByRole('navigation', { name: '相关文章' }).getByRole('link');
+  await expect(related.first()).toBeVisible();
+  const titles = await related.allInnerTexts();
+  expect(titles).toContain('同一个话题的另一篇');
+  expect(titles).not.toContain('同一篇文章存了两次');
+});
+
 test('an article fetches the data below its text (previous/next, related) only when the reader nears the end', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
-// Writes the browser tests' second site: 2,000 generated posts, a hostile post and a post whose image
-// is broken. `tsx tests/e2e/make-archive.ts <folder>`.
+// Writes the browser tests' second site: 2,000 generated posts, a hostile post, a post whose image
+// is broken, and a post saved twice. `tsx tests/e2e/make-archive.ts <folder>`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateCorpus } from '../bench/generate-corpus.ts';
@@ -40,6 +40,26 @@ tags: [图片测试]
 这张图片的地址已经失效：
 
 ![失效的图](https://broken.example/missing.png)
+`,
+);
+// A mirror that saved one article twice (the same title and text), and a post on the same subject.
+const twin = (date: string) => `---
+title: 同一篇文章存了两次
+date: ${date} 12:00:00 +0800
+tags: [重复测试]
+---
+这篇文章被镜像存了两份，正文一字不差。
+`;
+fs.writeFileSync(path.join(dir, 'posts/2018-02-01-twin-a.md'), twin('2018-02-01'));
+fs.writeFileSync(path.join(dir, 'posts/2018-02-02-twin-b.md'), twin('2018-02-02'));
+fs.writeFileSync(
+  path.join(dir, 'posts/2018-02-03-twin-other.md'),
+  `---
+title: 同一个话题的另一篇
+date: 2018-02-03 12:00:00 +0800
+tags: [重复测试]
+---
+同一个标签下的另一篇文章。
 `,
 );
 console.log(`wrote ${dir}`);

@@ -58,6 +58,7 @@ function toPostData(p: OrderedPost, summary: PostSummary, tagPostings: PostingsR
   if (summary.cover) d.cover = summary.cover;
   if (p.sourceUrl) d.sourceUrl = p.sourceUrl;
   if (p.lang) d.lang = p.lang;
+  if (p.duplicates) d.duplicates = p.duplicates;
   return d;
 }
 

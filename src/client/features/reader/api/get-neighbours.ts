@@ -21,19 +21,20 @@ export const neighboursQuery = (ordinal: number) =>
 /** Tags with more posts than this say little about what a post is about; they are left out. */
 const COMMON_TAG = 5000;
 
-/** Five posts sharing the most tags with this one (then the nearest in time). */
+/** Five posts sharing the most tags with this one (then the nearest in time), its copies left out. */
 export const relatedQuery = (post: PostData) =>
   queryOptions({
-    queryKey: ['content', 'related', post.ordinal, post.tagPostings],
+    queryKey: ['content', 'related', post.ordinal, post.tagPostings, post.duplicates],
     staleTime: Infinity,
     queryFn: async ({ client }) => {
       const refs = post.tagPostings.filter((r) => r.count <= COMMON_TAG);
       const usable =
         refs.length > 0 ? refs : [...post.tagPostings].sort((a, b) => a.count - b.count).slice(0, 1);
       const lists = await Promise.all(usable.map((r) => client.fetchQuery(postingsQuery(r))));
+      // never the post itself, nor its copies (the same title and text)
+      const skip = new Set([post.ordinal, ...(post.duplicates ?? [])]);
       const score = new Map<number, number>();
-      for (const list of lists)
-        for (const o of list) if (o !== post.ordinal) score.set(o, (score.get(o) ?? 0) + 1);
+      for (const list of lists) for (const o of list) if (!skip.has(o)) score.set(o, (score.get(o) ?? 0) + 1);
       const best = [...score]
         .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - post.ordinal) - Math.abs(b[0] - post.ordinal))
         .slice(0, 5)
