@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { createRouter } from './app/router.tsx';
-import { routeOfPathname } from './lib/entry.ts';
+import { routeOfPathname, startData } from './lib/entry.ts';
 import { routeDataQuery } from './lib/queries.ts';
 import { reloadOnce } from './lib/reload-once.ts';
 import { ErrorNotice } from './components/status.tsx';
@@ -20,9 +20,11 @@ addEventListener('vite:preloadError', (event) => {
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: Infinity, gcTime: 30 * 60_000, retry: false } },
 });
+// The page's own data; or, where the host answered with 404.html or a fallback, that the route is
+// missing: the page is what fetching the route would give, so it is not fetched again.
 const startRoute = routeOfPathname(location.pathname);
-if (initialEntry?.path === startRoute)
-  queryClient.setQueryData(routeDataQuery(startRoute).queryKey, initialEntry.route);
+if (initialEntry)
+  queryClient.setQueryData(routeDataQuery(startRoute).queryKey, startData(initialEntry, startRoute));
 
 const root = document.getElementById('root')!;
 // A transition: React renders the first screen in slices, yielding to the browser between them,

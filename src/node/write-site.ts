@@ -14,6 +14,7 @@ import { bodyOf } from './read/load-body.ts';
 import type { OrderedPost } from './collect/order-posts.ts';
 import type { PipelineResult } from './pipeline.ts';
 import { renderEntry, type EntryContext } from './render/entry.ts';
+import { notFoundRoute } from './emit/run.ts';
 import {
   openWriter,
   pruneOutput,
@@ -98,7 +99,7 @@ export function* siteFiles(
     if (consume) data.routes.delete(route);
     yield [routeFile(route), page({ path: route, manifest: data.manifest, route: routeData })];
   }
-  yield ['404.html', page({ path: '404.html', manifest: data.manifest, route: { kind: 'notFound' } })];
+  yield ['404.html', page({ path: '404.html', manifest: data.manifest, route: notFoundRoute(data) })];
   yield* emitHostFiles(routePaths, lastmod, site, base);
 }
 

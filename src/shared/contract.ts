@@ -205,8 +205,11 @@ export type RouteData =
   | { kind: 'tags' }
   /** The search page: its results come from the query in its URL. */
   | { kind: 'search' }
-  /** What 404.html carries: the client routes from the URL. */
-  | { kind: 'notFound' };
+  /**
+   * A page the site does not have (404.html, or what the app makes of a fetch that found none): the
+   * newest posts to offer, when the page that said so carried them.
+   */
+  | { kind: 'notFound'; newest?: PostSummary[] };
 
 /** What an entry page carries in its `<script type="application/json" id="folio-data">`. */
 export interface EntryData {

@@ -43,10 +43,27 @@ test.describe('every URL of the reader', () => {
   });
 
   for (const url of ['no-such-page/', 'posts/no-such-post/', `tags/${enc('没有这个标签')}/`]) {
-    test(`/${decodeURIComponent(url)} is not found, with a way home`, async ({ page }) => {
+    test(`/${decodeURIComponent(url)} is not found, with a search box, the newest posts and a way home`, async ({
+      page,
+    }) => {
+      const warnings: string[] = [];
+      page.on('console', (m) => m.type() !== 'error' && warnings.push(m.text()));
+      const fetched: string[] = [];
+      page.on('request', (r) => r.url().includes(url) && fetched.push(r.url()));
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('404 · 找不到');
       await expect(page).toHaveTitle(/404/);
+      const newest = page.getByRole('region', { name: '最新文章' }).locator('article');
+      await expect(newest).toHaveCount(5);
+      await expect(newest.first()).toContainText('给家里的老人做一个语音助手');
+      // the missing page is fetched once: the page itself (the host's fallback says it is missing)
+      expect(fetched).toHaveLength(1);
+      expect(warnings.filter((w) => /HydrateFallback/.test(w))).toEqual([]);
+      const box = page.getByRole('main').getByRole('searchbox', { name: '在本站搜索' });
+      await box.fill('静态网站');
+      await box.press('Enter');
+      await expect(page).toHaveURL(/\/search\/\?q=%E9%9D%99/);
+      await page.goBack();
       await page.getByRole('link', { name: '回到首页' }).click();
       await expect(cards(page)).toHaveCount(20);
     });

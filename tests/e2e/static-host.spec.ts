@@ -67,12 +67,36 @@ test('the app, its styles, data and pages go out gzipped', async ({ page, reques
   }
 });
 
-test('an unknown URL gets the not-found page through 404.html', async ({ page }) => {
+test('an unknown URL gets the not-found page through 404.html, its newest posts carried with it', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => /\/(data|no)\//.test(new URL(r.url()).pathname) && fetched.push(r.url()));
   const res = await page.goto('no/such/page/');
   expect(res?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('404 · 找不到');
+  await expect(page.getByRole('region', { name: '最新文章' }).locator('article')).toHaveCount(5);
+  await expect(page.getByRole('main').getByRole('searchbox', { name: '在本站搜索' })).toBeVisible();
+  // nothing fetched but the page itself: 404.html carries the newest posts
+  expect(fetched).toHaveLength(1);
   await page.getByRole('link', { name: '回到首页' }).click();
   await expect(page.locator('.post-list > ol > li')).toHaveCount(20);
+});
+
+test('without JavaScript the not-found page offers the search form and the newest posts', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('no/such/page/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('404 · 找不到');
+  const newest = page.getByRole('region', { name: '最新文章' }).getByRole('link');
+  await expect(newest.first()).toBeVisible();
+  const box = page.getByRole('main').getByRole('searchbox', { name: '在本站搜索' });
+  await box.fill('静态网站');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await context.close();
 });
 
 async function head(request: APIRequestContext, path: string) {

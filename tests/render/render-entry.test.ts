@@ -129,8 +129,29 @@ describe('the first screen as HTML', () => {
     expect(html).toContain('<span>3 分钟读完</span>');
   });
 
-  test('a page the app must compute (the 404 shell) has an empty root', () => {
-    const html = renderEntry(SHELL, { path: '404.html', manifest, route: { kind: 'notFound' } });
+  test('a page the app must compute (the tag cloud) has an empty root', () => {
+    const html = renderEntry(SHELL, { path: 'tags/', manifest, route: { kind: 'tags' } });
     expect(html).toContain('<div id="root"></div>');
+  });
+
+  test('the 404 page offers a search form, the newest posts (escaped) and a way home, as HTML', () => {
+    const html = renderEntry(
+      SHELL,
+      { path: '404.html', manifest, route: { kind: 'notFound', newest: [summary] } },
+      { base: '/archive/', feeds: false },
+    );
+    const root = /<div id="root">([\s\S]*?)<\/div>\s*<script type="application\/json"/.exec(html)?.[1] ?? '';
+    expect(root).toContain('<h1>404 · 找不到</h1>');
+    expect(root).toMatch(
+      /<form role="search" class="not-found-search" action="\/archive\/search\/"><label for="not-found-q">在本站搜索<\/label><input id="not-found-q" type="search" name="q"/,
+    );
+    expect(root).toContain('<h2>最新文章</h2>');
+    expect(root).toContain('<a href="/archive/posts/a/">');
+    expect(root).not.toContain('<img src=x');
+    expect(root).toContain('<a href="/archive/">回到首页</a>');
+    // a 404 carrying no posts (an empty site) offers none
+    const empty = renderEntry(SHELL, { path: '404.html', manifest, route: { kind: 'notFound' } });
+    expect(empty).toContain('not-found-search');
+    expect(empty).not.toContain('最新文章');
   });
 });

@@ -11,7 +11,7 @@ import { FacetView } from '../features/tags/components/facet-view.tsx';
 import { TagCloudView } from '../features/tags/components/tag-cloud-view.tsx';
 import { TagFilterView } from '../features/tags/components/tag-filter-view.tsx';
 import { parseFilter } from '../lib/tag-sets.ts';
-import { NotFoundError, routeOfPathname } from '../lib/entry.ts';
+import { routeOfPathname } from '../lib/entry.ts';
 import { routeDataQuery } from '../lib/queries.ts';
 import { manifest, t } from '../lib/site.ts';
 import { routeTitle } from '../../shared/messages/titles.ts';
@@ -25,13 +25,12 @@ export function RouteView() {
   const route = routeOfPathname(pathname);
   const query = useQuery(routeDataQuery(route));
   const filter = parseFilter(search);
-  const missing = query.error instanceof NotFoundError || query.data?.kind === 'notFound';
-  const title = missing ? t.notFoundTitle : query.data && routeTitle(query.data, t, filter.tags);
+  const title = query.data && routeTitle(query.data, t, filter.tags);
   useEffect(() => {
     if (!query.isPending) document.title = title ? `${title} · ${manifest.site.title}` : manifest.site.title;
   }, [title, query.isPending]);
 
-  if (missing) return <NotFound />;
+  if (query.data?.kind === 'notFound') return <NotFound newest={query.data.newest} />;
   if (query.isError) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />;
   if (query.isPending) return <Skeleton />;
   const data = query.data;

@@ -1,6 +1,6 @@
 // Entry pages carry their route's data inline; the app reads it on start and fetches other routes'
 // entry pages for theirs (one file per route, nothing else per post).
-import type { RouteData } from '../../shared/contract.ts';
+import type { EntryData, RouteData } from '../../shared/contract.ts';
 import { hasDataShape } from '../../shared/data-shapes.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
 import { reloadOnce } from './reload-once.ts';
@@ -23,29 +23,43 @@ export function routeOfPathname(pathname: string): string {
   }
 }
 
-export class NotFoundError extends Error {}
+/** A route the site does not have, as the app shows it. */
+const NOT_FOUND: RouteData = { kind: 'notFound' };
 
-/** Fetches a route's entry page and returns the data it carries. */
+/**
+ * Fetches a route's entry page and returns the data it carries. A route the site does not have is
+ * data too (`notFound`, with the newest posts when the host answered with 404.html), not an error: it
+ * is fetched once, and never again while the app runs.
+ */
 export async function fetchRouteData(route: string): Promise<RouteData> {
   // The search page's entry carries nothing but its kind (its results come from its URL): a query
   // typed anywhere opens it without waiting for its page.
   if (route === routes.search()) return { kind: 'search' };
   const res = await fetch(routeUrl(BASE, route));
-  if (res.status === 404) throw new NotFoundError(route);
-  if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+  if (!res.ok && res.status !== 404) throw new Error(`${res.status} ${res.statusText}`);
   const html = await res.text();
   const entry = readEntry(new DOMParser().parseFromString(html, 'text/html'));
   // Every entry page ends with its data: a page without it that does not end either was cut short
   // on its way (a dropped connection, a proxy's limit). That is an error to retry, not a missing page.
-  if (!entry && !/<\/html>\s*$/i.test(html)) throw new Error(t.pageCutShort);
+  if (!entry && res.ok && !/<\/html>\s*$/i.test(html)) throw new Error(t.pageCutShort);
   if (
     entry &&
     !(typeof entry.route === 'object' && entry.route !== null && typeof entry.route.kind === 'string')
   )
     throw new Error(`${route} does not hold what it should`);
-  // A host may answer an unknown path with its fallback page (index.html or 404.html): not this route.
-  if (!entry || entry.path !== route) throw new NotFoundError(route);
+  if (entry?.route.kind === 'notFound') return entry.route;
+  // A host may answer an unknown path with a page of its own or its fallback (index.html): not this route.
+  if (!entry || entry.path !== route) return NOT_FOUND;
   return entry.route;
+}
+
+/**
+ * The data of the route a page was loaded at, from the data the page carries: its own; or, where the
+ * host answered with 404.html or another route's page (a fallback), that the site has no such route.
+ */
+export function startData(entry: EntryData, route: string): RouteData {
+  if (entry.path === route) return entry.route;
+  return entry.route.kind === 'notFound' ? entry.route : NOT_FOUND;
 }
 
 /** Fetches a hashed data file; one that is gone means the site was redeployed: reload once. */

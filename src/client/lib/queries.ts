@@ -4,11 +4,11 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ListShard, PostSummary, PostingsRef } from '../../shared/contract.ts';
 import { DIRECTORY_CHUNK } from '../../shared/paths.ts';
-import { fetchData, fetchRouteData, NotFoundError } from './entry.ts';
+import { fetchData, fetchRouteData } from './entry.ts';
 import { manifest } from './site.ts';
 
-/** Fetching queries retry twice, never after a 404. */
-export const retry = (count: number, error: Error) => !(error instanceof NotFoundError) && count < 2;
+/** Fetching queries retry twice (a missing route is data, not an error: fetchRouteData). */
+export const retry = (count: number) => count < 2;
 
 export const routeDataQuery = (route: string) =>
   queryOptions({

@@ -6,7 +6,7 @@ import { DATA_DIR, routeFile } from '../../shared/paths.ts';
 import { searchFiles } from '../search/index-builder.ts';
 import { MEDIA_TYPES, type MediaFile } from '../collect/media.ts';
 import type { OrderedPost } from '../collect/order-posts.ts';
-import type { EmittedData } from '../emit/run.ts';
+import { notFoundRoute, type EmittedData } from '../emit/run.ts';
 import { renderEntry } from '../render/entry.ts';
 import { watchContent, type ContentEvent } from './watch-content.ts';
 
@@ -117,7 +117,7 @@ export function serveFolio(server: ViteDevServer, state: DevState): void {
       {
         path: route ?? '404.html',
         manifest: result.data.manifest,
-        route: route === undefined ? { kind: 'notFound' } : result.data.routes.get(route)!,
+        route: route === undefined ? notFoundRoute(result.data) : result.data.routes.get(route)!,
       },
       { base, feeds: false },
     );

@@ -267,3 +267,13 @@ export class Run {
     this.routeData.set(routes.home(), home);
   }
 }
+
+/** Posts a missing page offers (404.html): the newest, as the home page's first cards. */
+export const NOT_FOUND_NEWEST = 5;
+
+/** The route data of a page the site does not have: the newest posts to go on reading from. */
+export function notFoundRoute(data: EmittedData): RouteData {
+  const home = data.routes.get(routes.home());
+  const newest = home?.kind === 'home' ? home.list.posts.slice(0, NOT_FOUND_NEWEST) : [];
+  return newest.length > 0 ? { kind: 'notFound', newest } : { kind: 'notFound' };
+}

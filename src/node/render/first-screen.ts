@@ -138,6 +138,22 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         )}</header>${toc}<div class="prose">${renderLead(p.body)}</div></article>`;
         break;
       }
+      case 'notFound':
+        // a way on: the search box, the newest posts, home (as the app's NotFound shows them)
+        main = `<section class="not-found"><h1>${escapeHtml(t.notFoundTitle)}</h1><p>${escapeHtml(
+          t.notFoundText,
+        )}</p><form role="search" class="not-found-search" action="${href(
+          routes.search(),
+        )}"><label for="not-found-q">${escapeHtml(t.notFoundSearch)}</label><input id="not-found-q" type="search" name="q" maxlength="${MAX_QUERY}" autocomplete="off" enterkeyhint="search" /><button type="submit">${escapeHtml(
+          t.search,
+        )}</button></form>${
+          route.newest && route.newest.length > 0
+            ? `<h2>${escapeHtml(t.newestPosts)}</h2><section class="post-list" aria-label="${escapeHtml(
+                t.newestPosts,
+              )}"><ol>${route.newest.map(card).join('')}</ol></section>`
+            : ''
+        }<p>${link(routes.home(), t.backHome)}</p></section>`;
+        break;
       default:
         return '';
     }

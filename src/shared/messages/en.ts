@@ -14,6 +14,8 @@ export const en: Messages = {
   offline: 'You are offline; pages you have seen still open',
   notFoundTitle: '404 · Not found',
   notFoundText: 'There is no page here. It may have moved or been removed.',
+  notFoundSearch: 'Search this site',
+  newestPosts: 'Newest posts',
   backHome: 'Back to the home page',
   postsCount: (n) => `${n} ${n === 1 ? 'post' : 'posts'}`,
   readingTime: (m) => (m < 60 ? `${m} min read` : `about ${Math.round(m / 60)} h read`),

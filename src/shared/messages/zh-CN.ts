@@ -13,6 +13,8 @@ export const zhCN = {
   offline: '网络已断开，已看过的页面仍可打开',
   notFoundTitle: '404 · 找不到',
   notFoundText: '找不到这个页面。它可能已被移动或删除。',
+  notFoundSearch: '在本站搜索',
+  newestPosts: '最新文章',
   backHome: '回到首页',
   postsCount: (n: number) => `${n} 篇文章`,
   readingTime: (m: number) => (m < 60 ? `${m} 分钟读完` : `约 ${Math.round(m / 60)} 小时读完`),
