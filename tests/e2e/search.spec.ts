@@ -150,6 +150,46 @@ test('passages and excerpts are plain text: no ** or ### or link syntax, no boil
   await expect(excerpt).toHaveText(/^修复一页古籍要先托裱，再补洞。/);
 });
 
+test('Chinese text takes its quotes and ellipses from the Chinese face, ragged right; English keeps its own', async ({
+  page,
+}) => {
+  /** The width of `ch`, where it first follows `before` in the article's text, in ems of its font. */
+  // (polled: the page's first screen is replaced by the app's article as it starts)
+  const width = (before: string, ch: string) => () =>
+    page.locator('article .prose').evaluate(
+      (prose, [before, ch]) => {
+        const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.textContent!.indexOf(before + ch);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at + before.length);
+          range.setEnd(n, at + before.length + ch.length);
+          return (
+            range.getBoundingClientRect().width / parseFloat(getComputedStyle(n.parentElement!).fontSize)
+          );
+        }
+        return NaN;
+      },
+      [before, ch],
+    );
+  // (a quote after a Chinese character, not after other punctuation: Chromium trims the blank half of
+  // adjacent punctuation, as Chinese typesetting does)
+  await page.goto('posts/zhi-hu-hui-da/');
+  await expect.poll(width('作', '“')).toBeGreaterThan(0.9);
+  // …… as two full-width, centred marks (a Latin face draws each 0.8 em wide, on the baseline)
+  await expect.poll(width('遍', '……')).toBeGreaterThan(1.9);
+  expect(
+    await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).textAlign),
+  ).toBe('start');
+  await page.goto('posts/tea-exports/');
+  await expect.poll(width('', '“')).toBeLessThan(0.6);
+  await expect.poll(width('It', '’')).toBeLessThan(0.5);
+});
+
 test('quotes, markup and 200 characters do no harm', async ({ page }) => {
   for (const q of [
     '"春运" \'高铁\'',
