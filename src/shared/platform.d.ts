@@ -9,3 +9,5 @@ declare class URL {
   readonly href: string;
   readonly searchParams: URLSearchParams;
 }
+/** Base64 → a binary string (HTML's, in Node since 16). */
+declare function atob(data: string): string;

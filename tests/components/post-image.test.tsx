@@ -57,6 +57,27 @@ test('tapping an article image asks to open it large, keyboard included', () => 
   render(<PostImage src={weserv} variant="article" onOpen={onOpen} />);
   const button = screen.getByRole('button');
   fireEvent.click(button);
-  expect(onOpen).toHaveBeenCalledWith(expect.stringContaining('&w=720&output=webp'));
+  // the image element itself: the viewer opens the route that loaded
+  expect(onOpen).toHaveBeenCalledWith(button.querySelector('img'));
   expect(button.tagName).toBe('BUTTON'); // focusable, Enter and Space activate it
+});
+
+test('a box takes the shape the markup tells before the image arrives, and keeps it', () => {
+  const { container } = render(
+    <PostImage src={original} variant="article" shape={{ ratio: 0.25, width: 600 }} />,
+  );
+  const box = container.querySelector('.post-image') as HTMLElement;
+  expect(box.style.aspectRatio).toMatch(/^0\.25( \/ 1)?$/);
+  expect(box.style.width).toBe('600px');
+  const img = container.querySelector('img')!;
+  Object.defineProperties(img, { naturalWidth: { value: 800 }, naturalHeight: { value: 400 } });
+  fireEvent.load(img);
+  expect(box.style.aspectRatio).toMatch(/^0\.25( \/ 1)?$/);
+});
+
+test('a card cover that fails by both routes leaves nothing', () => {
+  const { container } = render(<PostImage src={weserv} variant="card" />);
+  fireEvent.error(container.querySelector('img')!);
+  fireEvent.error(container.querySelector('img')!);
+  expect(container.innerHTML).toBe('');
 });

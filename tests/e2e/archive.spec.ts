@@ -187,6 +187,110 @@ test('a broken image shows the fallback linking to the original', async ({ page 
   await expect(fallback).toHaveAttribute('href', 'https://broken.example/missing.png');
 });
 
+/** Answers img.test: `/WxH/…` an image of that size, after `delay` ms; anything else 404. */
+async function imageHost(page: Page, delay = 300) {
+  await page.route(/images\.weserv\.nl/, (route) => route.abort());
+  await page.route(/img\.test/, async (route) => {
+    const size = /img\.test\/(\d+)x(\d+)\//.exec(route.request().url());
+    await new Promise((r) => setTimeout(r, delay));
+    if (!size) return route.fulfill({ status: 404 });
+    const [, w, h] = size;
+    return route.fulfill({
+      contentType: 'image/svg+xml',
+      body: `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="#8ab"/></svg>`,
+    });
+  });
+}
+
+test('a WeChat mirror’s images: lazy but the first, boxes of their known shape, no placeholder, a gone image a line; nothing jumps', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await imageHost(page);
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/posts/wechat-images/');
+  const images = page.locator('article .prose .post-image img');
+  // six: the two placeholders saved unloaded (one with no data-src) are not shown
+  await expect(images).toHaveCount(6);
+  expect(await images.evaluateAll((els) => els.map((e) => e.getAttribute('loading')))).toEqual([
+    'eager',
+    'lazy',
+    'lazy',
+    'lazy',
+    'lazy',
+    'lazy',
+  ]);
+  // raw HTML's boxes have their shape (width and height; WeChat's data-ratio) before their images arrive
+  const shape = (n: number) =>
+    page
+      .locator('article .prose .post-image')
+      .nth(n)
+      .evaluate((e) => (e as HTMLElement).style.aspectRatio);
+  expect([await shape(1), await shape(2), await shape(5)]).toEqual(['2 / 1', '0.666667 / 1', '0.666667 / 1']);
+  expect(await page.locator('article .prose img[src^="data:"]').count()).toBe(0);
+  for (let y = 0; y < 12; y++) {
+    await page.mouse.wheel(0, 500);
+    await page.waitForTimeout(150);
+  }
+  // the gone image, tried by both routes, is a line with a link to it
+  const gone = page.locator('.post-image-failed');
+  await expect(gone).toHaveCount(1);
+  await expect(images).toHaveCount(5);
+  await expect(gone.getByRole('link')).toHaveAttribute('href', 'https://img.test/gone/e.png');
+  expect((await gone.boundingBox())!.height).toBeLessThan(60);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
+});
+
+test('the viewer opens the image tapped, as it loaded, zooms by wheel, pans, and swipes to the next', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await imageHost(page, 0);
+  await page.goto('/posts/wechat-images/');
+  const second = page.locator('article .prose .post-image img').nth(1);
+  await second.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => second.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBe(800);
+  await second.click();
+  const current = page.locator('.yarl__slide_current img');
+  await expect(current).toHaveAttribute('src', 'https://img.test/800x400/b.png');
+  await expect(current).toHaveAttribute('referrerpolicy', 'no-referrer');
+  // wheel zoom, then a drag pans the zoomed image
+  const box = (await current.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const scale = () =>
+    current.evaluate((img) => new DOMMatrix(getComputedStyle(img.parentElement!).transform).a);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(scale).toBeGreaterThan(1.2);
+  const moved = () =>
+    current.evaluate((img) => new DOMMatrix(getComputedStyle(img.parentElement!).transform).e);
+  const before = await moved();
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(moved).not.toBe(before);
+  // back to 1:1, then a swipe (a drag) goes on to the next image
+  await page.keyboard.press('Escape');
+  await second.click();
+  await expect(current).toHaveAttribute('src', 'https://img.test/800x400/b.png');
+  const slide = (await current.boundingBox())!;
+  await page.mouse.move(slide.x + slide.width * 0.8, slide.y + slide.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(slide.x + slide.width * 0.1, slide.y + slide.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect(current).toHaveAttribute('src', 'https://img.test/600x900/c.png');
+  await page.keyboard.press('ArrowRight');
+  await expect(current).toHaveAttribute('src', 'https://img.test/300x1500/d.png');
+});
+
 test('a post saved twice is not its copy’s related post', async ({ page }) => {
   await page.goto('/posts/twin-a/');
   await page.locator('nav.neighbours').scrollIntoViewIfNeeded();

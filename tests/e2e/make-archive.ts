@@ -62,4 +62,34 @@ tags: [重复测试]
 同一个标签下的另一篇文章。
 `,
 );
+// A WeChat mirror's images: tall ones of unknown shape, raw HTML with its shape (width and height, or
+// WeChat's data-ratio) and its lazy address in data-src, placeholders saved unloaded, one image gone.
+// (img.test is answered by the browser tests themselves.)
+const PLACEHOLDER =
+  "data:image/svg+xml,%3C%3Fxml version='1.0' encoding='UTF-8'%3F%3E%3Csvg width='1px' height='1px' viewBox='0 0 1 1' xmlns='http://www.w3.org/2000/svg'%3E%3Cg fill='none' fill-opacity='0'%3E%3Crect width='1' height='1'%3E%3C/rect%3E%3C/g%3E%3C/svg%3E";
+const para = (n: number) =>
+  `第${n}段。${'镜像的文章里图片很多，文字夹在图片之间，读者一边滑一边看。'.repeat(4)}\n\n`;
+fs.writeFileSync(
+  path.join(dir, 'posts/2018-03-01-wechat-images.md'),
+  `---
+title: 图片很多的公众号文章
+date: 2018-03-01 12:00:00 +0800
+tags: [图片测试]
+---
+${para(1)}![第一张：很高的长图](https://img.test/400x1600/a.png)
+
+${para(2)}<p><img class="rich_pages wxw-img" data-ratio="0.5" data-w="800" data-src="https://img.test/800x400/b.png" src="${PLACEHOLDER}"></p>
+
+${para(3)}<p><img src="https://img.test/600x900/c.png" width="600" height="900" alt="原网页的图"></p>
+
+${para(4)}![](${PLACEHOLDER.replace(/ /g, '%20')})
+
+${para(5)}![又一张长图](https://img.test/300x1500/d.png)
+
+${para(6)}![已经失效的图](https://img.test/gone/e.png)
+
+${para(7)}<p><img data-ratio="1.5" data-src="https://img.test/400x600/f.png" src="${PLACEHOLDER}"></p>
+
+${para(8)}${para(9)}`,
+);
 console.log(`wrote ${dir}`);

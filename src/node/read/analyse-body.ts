@@ -71,7 +71,8 @@ const BOILERPLATE = [
 ];
 const IMG_TAG = /<img\b[^>]*>/gi;
 const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i');
-const SRC_ATTR = ATTR('src');
+const SRC_ATTR = ATTR('(?<!-)src');
+const DATA_SRC_ATTR = ATTR('data-src');
 const ALT_ATTR = ATTR('alt');
 /** An attribute's value in a tag, quoted or bare; undefined when the tag has none. */
 function attrValue(tag: string, attr: RegExp): string | undefined {
@@ -365,7 +366,9 @@ function inlineText(children: Token[] | null, out: Found): string {
 
 function collectHtmlImages(html: string, out: Found) {
   for (const tag of html.match(IMG_TAG) ?? []) {
-    const src = attrValue(tag, SRC_ATTR);
+    let src = attrValue(tag, SRC_ATTR);
+    // WeChat's lazy image: a data: placeholder, its real address in data-src (a cover, a local file)
+    if (src !== undefined && /^\s*data:/i.test(src)) src = attrValue(tag, DATA_SRC_ATTR) ?? src;
     if (src !== undefined) addImage(out, src, () => attrValue(tag, ALT_ATTR) ?? '');
   }
 }

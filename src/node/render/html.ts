@@ -10,7 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
-import { isHotlinkProtected, weservOriginal, weservUrl } from '../../shared/images.ts';
+import { imageAddress, isHotlinkProtected, weservOriginal, weservUrl } from '../../shared/images.ts';
+import { safeUrl } from '../../shared/safe-url.ts';
 import { sanitizeSchema } from '../../shared/sanitize-schema.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { fenceWalk } from '../fences.ts';
@@ -42,13 +43,19 @@ function absolutise(node: Node, base: string): void {
   const p = node.properties;
   if (node.type === 'element' && p) {
     if (node.tagName === 'a' && typeof p.href === 'string') p.href = absolute(p.href, base);
-    if (node.tagName === 'img' && typeof p.src === 'string') {
-      p.src = feedImageUrl(p.src, base);
+    if (node.tagName === 'img') {
+      // WeChat's lazy image: its real address in data-src, if the page kept one (else it draws nothing)
+      const address = imageAddress(p);
+      p.src = address ? feedImageUrl(safeUrl(address, 'src', 'img'), base) : undefined;
       p.referrerPolicy = 'no-referrer';
-      delete p.dataN;
+      for (const key of ['dataN', 'dataSrc', 'dataRatio', 'dataW']) delete p[key];
     }
   }
   node.children?.forEach((child) => absolutise(child, base));
+  // an image left with no address (a placeholder, an address a feed cannot load) goes
+  node.children = node.children?.filter(
+    (child) => !(child.tagName === 'img' && child.properties?.src === undefined),
+  );
 }
 
 const md = markdownIt({ html: true, linkify: true }, 'full');

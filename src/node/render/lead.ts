@@ -6,6 +6,7 @@ import { footnoteEnv, markdownIt } from '../markdown.ts';
 import type Token from 'markdown-it/lib/token.mjs';
 import { IMAGE_SIZES, IMAGE_WIDTHS, imageSources } from '../../shared/image-sources.ts';
 import { isExternal, safeUrl } from '../../shared/safe-url.ts';
+import { isSvgPlaceholder } from '../../shared/images.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 /** Text (in characters) and blocks the first screen holds at most. */
@@ -20,9 +21,12 @@ md.normalizeLink = (url) => url;
 
 md.renderer.rules.image = (tokens, idx) => {
   const token = tokens[idx]!;
+  // a placeholder that draws nothing is not shown (as the reader shows it)
+  if (isSvgPlaceholder(token.attrGet('src') ?? '')) return '';
   const src = safeUrl(token.attrGet('src') ?? '', 'src', 'img');
   const alt = escapeHtml(token.content);
-  if (!src) return alt;
+  // an address the reader will not load is not shown, as the reader shows it
+  if (!src) return '';
   const { tries } = imageSources(src, IMAGE_WIDTHS.article);
   const first = tries[0]!;
   // The article's first image is eager (docs/readers.md); the ones after it lazy.
@@ -106,7 +110,8 @@ export function renderLead(body: string): string {
   let images = 0;
   for (const t of tokens)
     if (t.type === 'inline') {
-      for (const c of t.children ?? []) if (c.type === 'image') c.meta = { index: images++ };
+      for (const c of t.children ?? [])
+        if (c.type === 'image' && !isSvgPlaceholder(c.attrGet('src') ?? '')) c.meta = { index: images++ };
       judgeLinks(t.children ?? []);
     }
   return md.renderer.render(tokens, md.options, env);

@@ -11,6 +11,7 @@ import { useInView } from '../../../lib/use-in-view.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
 import { useBodyPlugins } from '../lib/use-body-plugins.ts';
 import MarkdownBody from './markdown-body.tsx';
+import { viewerSlides } from '../lib/viewer-slides.ts';
 
 const ImageViewer = lazy(() => import('./image-viewer.tsx'));
 
@@ -24,8 +25,8 @@ function PostLink({ post, rel }: { post: PostSummary; rel?: string }) {
 
 export default function ArticleView({ post }: { post: PostData }) {
   const { lang, timeZone } = manifest.site;
-  const [viewing, setViewing] = useState<string>();
-  const onOpenImage = useCallback((src: string) => setViewing(src), []);
+  const [viewing, setViewing] = useState<ReturnType<typeof viewerSlides>>();
+  const onOpenImage = useCallback((img: HTMLImageElement) => setViewing(viewerSlides(img)), []);
   const { raw, cjk } = useBodyPlugins(post.rawHtml, post.body);
   // Previous/next and related posts sit below the text: their data (listing shards, a tag's postings,
   // growing with the archive) is fetched when the reader nears the end, not for the first screen.
@@ -115,7 +116,7 @@ export default function ArticleView({ post }: { post: PostData }) {
       )}
       {viewing && (
         <Suspense fallback={null}>
-          <ImageViewer src={viewing} onClose={() => setViewing(undefined)} />
+          <ImageViewer slides={viewing.slides} index={viewing.index} onClose={() => setViewing(undefined)} />
         </Suspense>
       )}
     </article>

@@ -8,6 +8,7 @@ import type { PluggableList } from 'unified';
 import type { Heading } from '../../../../shared/contract.ts';
 import { PostImage } from '../../../components/post-image.tsx';
 import { rehypeNumber } from '../lib/rehype-number.ts';
+import { imageAddress, knownShape } from '../../../../shared/images.ts';
 import { isExternal, safeUrl } from '../../../../shared/safe-url.ts';
 import { CLOBBER_PREFIX, footnoteOptions } from '../../../../shared/footnotes.ts';
 import { t } from '../../../lib/site.ts';
@@ -19,7 +20,7 @@ export interface MarkdownBodyProps {
   rawPlugins?: PluggableList;
   /** remark-cjk-friendly, for texts that may need it (cjk-plugins.ts). */
   cjkPlugins?: PluggableList;
-  onOpenImage?: (src: string) => void;
+  onOpenImage?: (img: HTMLImageElement) => void;
 }
 
 /** What a link keeps of its attributes besides its address: a footnote's ids, marks and labels. */
@@ -70,14 +71,21 @@ export default function MarkdownBody({
         </SafeLink>
       ),
       img: ({ node, src, alt }) => {
-        const n = Number(node?.properties?.dataN) || 1;
+        const p = node?.properties ?? {};
+        // a placeholder that draws nothing (WeChat's lazy images, saved unloaded) is not shown; where
+        // the page kept the real address (`data-src`), that is the image (src: as urlTransform judged it)
+        const address = imageAddress(p);
+        const shown = address === p.src ? String(src ?? '') : safeUrl(address, 'src', 'img');
+        if (!shown) return null;
+        const n = Number(p.dataN) || 1;
         return (
           <PostImage
-            src={String(src ?? '')}
+            src={shown}
             alt={alt}
             index={n}
             eager={n === 1}
             variant="article"
+            shape={knownShape(p)}
             onOpen={onOpenImage}
           />
         );
