@@ -14,7 +14,6 @@ import type Renderer from 'markdown-it/lib/renderer.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { CLOBBER_PREFIX, footnoteId } from '../shared/footnotes.ts';
 import { messagesFor } from '../shared/messages/titles.ts';
-import { escapeHtml } from './escape-html.ts';
 
 export interface MarkdownEnv {
   /** The site's language: the footnotes' heading and labels. */
@@ -35,7 +34,7 @@ const noteId = (m: NoteMeta) => footnoteId(m.label ?? String(m.id + 1));
 const refId = (m: NoteMeta) => `fnref-${noteId(m)}${(m.subId ?? 0) > 0 ? `-${m.subId! + 1}` : ''}`;
 
 /** The footnotes' rules; ids prefixed with `prefix` (none where the sanitiser prefixes them). */
-const noteRules = (prefix: string): Partial<Renderer['rules']> => ({
+const noteRules = (prefix: string, escapeHtml: (text: string) => string): Partial<Renderer['rules']> => ({
   footnote_ref: (tokens, idx) => {
     const m = meta(tokens[idx]!);
     return `<sup><a href="#${prefix}fn-${escapeHtml(noteId(m))}" id="${prefix}${escapeHtml(refId(m))}" data-footnote-ref aria-describedby="footnote-label">${m.id + 1}</a></sup>`;
@@ -58,7 +57,10 @@ export function markdownIt(options: Options, footnotes?: 'full' | 'refs'): Markd
   if (!footnotes) return md;
   md.use(footnote);
   // the references of a body's start go out unsanitised (no raw HTML there): their ids as the reader's
-  Object.assign(md.renderer.rules, noteRules(footnotes === 'refs' ? CLOBBER_PREFIX : ''));
+  Object.assign(
+    md.renderer.rules,
+    noteRules(footnotes === 'refs' ? CLOBBER_PREFIX : '', md.utils.escapeHtml),
+  );
   // remark-gfm knows no inline notes (`^[text]`)
   md.inline.ruler.disable('footnote_inline');
   if (footnotes === 'refs') md.core.ruler.disable('footnote_tail');

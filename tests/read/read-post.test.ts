@@ -255,7 +255,10 @@ const cases: [file: string, expected: Expect][] = [
   ['excerpt-more.md', { excerpt: 'First paragraph is the excerpt.' }],
   ['excerpt-front-matter.md', { excerpt: '写在前面的摘要' }],
   ['excerpt-front-matter-markdown.md', { excerpt: '重点：见原文。' }],
-  ['excerpt-more-boilerplate.md', { excerpt: '她最先求助的是父亲董守仁。2024年3月，事情有了转机 第二段从这里开始。' }],
+  [
+    'excerpt-more-boilerplate.md',
+    { excerpt: '她最先求助的是父亲董守仁。2024年3月，事情有了转机 第二段从这里开始。' },
+  ],
   ['excerpt-markdown-marks.md', { excerpt: '知乎用户 A 发表 他说：“这是真的吗？”见原文。' }],
   ['excerpt-skips-table.md', { excerpt: '表格后面的第一段才是摘要。' }],
   ['excerpt-cut-at-sentence.md', { excerpt: '这是一个很长的句子用来测试摘要的截断规则'.repeat(3) + '。' }],

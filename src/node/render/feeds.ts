@@ -54,7 +54,9 @@ function item(ctx: FeedContext, p: OrderedPost, full: boolean): Item {
     date: new Date(p.updated?.ms ?? p.date!.ms),
     published: new Date(p.date!.ms),
     description: p.excerpt,
-    content: full ? feedHtml(bodyOf(p), link, messagesFor(ctx.site.lang).continueReading, ctx.site.lang) : undefined,
+    content: full
+      ? feedHtml(bodyOf(p), link, messagesFor(ctx.site.lang).continueReading, ctx.site.lang)
+      : undefined,
     author: p.authors.length > 0 ? p.authors.map((name) => ({ name })) : undefined,
     category: [...p.categories, ...p.tags].map((name) => ({ name })),
     image: image ? { url: image, type: isGif(image) ? 'image/gif' : 'image/webp', length: 0 } : undefined,
