@@ -4,6 +4,7 @@
 // images.weserv.nl, so feed readers can show it. Not the reader's micromark: it took 6.5 s for one
 // real 4 MB post and is quadratic in setext headings (2,400 of them: 2.9 s, where markdown-it and
 // parse5 take 53 ms).
+import taskLists from 'markdown-it-task-lists';
 import { markdownIt, type MarkdownEnv } from '../markdown.ts';
 import { followPrefixedIds } from '../../shared/footnotes.ts';
 import { fromHtml } from 'hast-util-from-html';
@@ -58,9 +59,12 @@ function absolutise(node: Node, base: string): void {
   );
 }
 
-const md = markdownIt({ html: true, linkify: true }, 'full');
+// GFM's task lists as remark-gfm gives them (markdown-it-task-lists: a disabled checkbox)
+const md = markdownIt({ html: true, linkify: true }, 'full').use(taskLists);
 // every address is judged by the sanitiser's schema, as the reader's are
 md.validateLink = () => true;
+// a bare address's text as written (markdown-it would decode `%E4%BA%91` for show; remark does not)
+md.normalizeLinkText = (text) => text;
 
 /**
  * Safe HTML of a post body; relative addresses resolve against `pageUrl` (the post's absolute URL);

@@ -3,6 +3,8 @@
 // the article renderer's chunk would otherwise carry past its 50 KB budget. Its parse-only entry: the
 // whole plugin also brings mdast-util-to-markdown, which the reader never runs.
 import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
+import remarkCjkFriendlyStrikethrough from 'remark-cjk-friendly-gfm-strikethrough/parseOnly';
 import type { PluggableList } from 'unified';
 
-export const cjkPlugins: PluggableList = [remarkCjkFriendly];
+/** Emphasis, and GFM's strikethrough (`~~删除~~。`, as markdown-it strikes it), by the CJK-friendly rules. */
+export const cjkPlugins: PluggableList = [remarkCjkFriendly, remarkCjkFriendlyStrikethrough];
