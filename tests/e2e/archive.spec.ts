@@ -179,12 +179,26 @@ test('a hostile post runs nothing and keeps its text readable', async ({ page })
   expect(hrefs.filter((h) => h.replace(/\s/g, '').startsWith('javascript:'))).toEqual([]);
 });
 
-test('a broken image shows the fallback linking to the original', async ({ page }) => {
-  await page.route(/broken\.example/, (route) => route.abort());
+test('a broken image shows the fallback linking to the original; on its card the cover goes', async ({
+  page,
+}) => {
+  await page.route(/broken\.example|images\.weserv\.nl/, (route) => route.abort());
+  await page.goto(`/tags/${encodeURIComponent('图片测试')}/`);
+  const card = page.locator('.post-card', { hasText: '坏掉的图片' });
+  await expect(card).toBeVisible();
+  await expect(card.locator('.post-card-cover')).toBeHidden();
+  expect(await card.locator('.post-image').count()).toBe(0);
   await page.goto('/posts/broken-image/');
   const fallback = page.getByRole('link', { name: /图片无法加载，查看原图/ });
   await expect(fallback).toBeVisible();
   await expect(fallback).toHaveAttribute('href', 'https://broken.example/missing.png');
+  // failed while the reader sees it: the box stays (the text below does not move), and becomes a line
+  // once out of sight
+  const box = page.locator('.post-image-failed');
+  expect((await box.boundingBox())!.height).toBeGreaterThan(150);
+  await page.evaluate(() => (document.body.style.paddingBottom = '3000px'));
+  await page.mouse.wheel(0, 2000);
+  await expect.poll(async () => (await box.boundingBox())!.height).toBeLessThan(60);
 });
 
 /** Answers img.test: `/WxH/…` an image of that size, after `delay` ms; anything else 404. */

@@ -1,7 +1,7 @@
 // The one image component of cards and articles: lazy (the article's first eager), no Referer, a
 // reserved box (of the image's own shape where its markup tells it), one retry by the other route;
 // then, in an article, a line linking to the original, and on a card nothing.
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
 import { t } from '../lib/site.ts';
 import { IMAGE_SIZES, IMAGE_WIDTHS, imageSources } from '../../shared/image-sources.ts';
 import type { ImageShape } from '../../shared/images.ts';
@@ -22,6 +22,30 @@ export interface PostImageProps {
   onOpen?: (img: HTMLImageElement) => void;
 }
 
+/** Whether an element is on screen now. */
+function inSight(el: Element | null): boolean {
+  if (!el || typeof IntersectionObserver === 'undefined') return false;
+  const rect = el.getBoundingClientRect();
+  return rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
+}
+
+/** Calls `then` once the element is out of sight, while `waiting`. */
+function useOutOfSight(el: RefObject<Element | null>, waiting: boolean, then: () => void) {
+  const callback = useRef(then);
+  useEffect(() => {
+    callback.current = then;
+  });
+  useEffect(() => {
+    const target = el.current;
+    if (!waiting || !target) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => !e.isIntersecting)) callback.current();
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [el, waiting]);
+}
+
 export function PostImage({
   src,
   alt,
@@ -39,36 +63,40 @@ export function PostImage({
   const text = alt?.trim() || t.image(index);
   const current = sources.tries[attempt];
   const box = useRef<HTMLSpanElement>(null);
-  // An image of unknown shape takes its own once loaded; but not while the reader sees its box (the
-  // text below would jump): it is shown contained in its box until the box is out of sight, and takes
-  // its shape then (above the screen, the browser keeps the text in view where it was).
+  // What changes a box's height (an image of unknown shape taking its own; a failed image becoming a
+  // line) waits while the reader sees the box, or the text below would jump under their eyes: it
+  // happens once the box is out of sight (above the screen, the browser keeps the text in view where
+  // it was).
   const [waiting, setWaiting] = useState<number>();
-  useEffect(() => {
-    const el = box.current;
-    if (waiting === undefined || !el || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => !e.isIntersecting)) {
-        setRatio(waiting);
-        setWaiting(undefined);
-      }
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [waiting]);
+  const [held, setHeld] = useState(false);
+  useOutOfSight(box, waiting !== undefined || held, () => {
+    if (waiting !== undefined) setRatio(waiting);
+    setWaiting(undefined);
+    setHeld(false);
+  });
   const onLoad = (e: SyntheticEvent<HTMLImageElement>) => {
     const { naturalWidth: w, naturalHeight: h } = e.currentTarget;
     if (variant !== 'article' || known !== undefined || !(w > 0 && h > 0)) return;
-    const rect = box.current?.getBoundingClientRect();
-    const seen = rect !== undefined && rect.bottom > 0 && rect.top < window.innerHeight && rect.height > 0;
-    if (seen && typeof IntersectionObserver !== 'undefined') setWaiting(w / h);
+    if (inSight(box.current)) setWaiting(w / h);
     else setRatio(w / h);
   };
-  const classes = `post-image post-image-${variant}${current ? '' : ' post-image-failed'}`;
+  const onError = () => {
+    if (attempt + 1 >= sources.tries.length && variant === 'article') setHeld(inSight(box.current));
+    setAttempt(attempt + 1);
+  };
+  const style = {
+    aspectRatio: ratio ? String(ratio) : undefined,
+    width: shape.width ? `${shape.width}px` : undefined,
+  };
   // a card's cover that failed goes (its title links to the article already)
   if (!current && variant === 'card') return null;
   if (!current)
     return (
-      <span className={classes}>
+      <span
+        ref={box}
+        className={`post-image post-image-${variant} post-image-failed${held ? ' post-image-held' : ''}`}
+        style={held ? style : undefined}
+      >
         <a href={sources.original} target="_blank" rel="noopener noreferrer" referrerPolicy="no-referrer">
           {t.imageFailed}
           <span className="visually-hidden">: {text}</span>
@@ -87,18 +115,11 @@ export function PostImage({
       decoding="async"
       referrerPolicy="no-referrer"
       onLoad={onLoad}
-      onError={() => setAttempt(attempt + 1)}
+      onError={onError}
     />
   );
   return (
-    <span
-      ref={box}
-      className={classes}
-      style={{
-        aspectRatio: ratio ? String(ratio) : undefined,
-        width: shape.width ? `${shape.width}px` : undefined,
-      }}
-    >
+    <span ref={box} className={`post-image post-image-${variant}`} style={style}>
       {onOpen ? (
         <button
           type="button"
