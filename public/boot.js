@@ -9,6 +9,10 @@
     /* storage off: follow the system */
   }
 
+  // Script runs: what the first screen says only to readers without it (`.without-script`) is hidden
+  // before it is painted. (Not <noscript>: a browser that has scripting but runs none shows it.)
+  document.documentElement.setAttribute('data-js', '');
+
   // Until the reader first moves to another page, cards below a phone's first screen are laid out
   // when they come near the viewport (styles.css, `data-first-view`): the page's first layout and the
   // app's first render of it cost less. The app drops it at its first navigation, so that a list

@@ -202,7 +202,8 @@ export type RouteData =
   | { kind: 'page'; page: PageData }
   | { kind: 'facet'; facet: FacetKind; name: string; list: ListPage; postings: PostingsRef }
   | { kind: 'archive'; year?: number; month?: number; start: number; list: ListPage }
-  | { kind: 'tags' }
+  /** The tag cloud: its most used tags, carried inline (the page is HTML without JavaScript too). */
+  | { kind: 'tags'; top?: FacetCount[] }
   /** The search page: its results come from the query in its URL. */
   | { kind: 'search' }
   /**

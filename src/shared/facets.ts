@@ -51,3 +51,9 @@ export function splitTagString(text: string): string[] {
     .map((t) => t.trim())
     .filter((t) => t.length > 0);
 }
+
+/** A tag cloud's font size in rem for a count, on a log scale between the smallest and largest shown. */
+export function cloudSize(count: number, min: number, max: number): number {
+  if (max <= min) return 1.25;
+  return 0.9 + (1.5 * (Math.log(count) - Math.log(min))) / (Math.log(max) - Math.log(min));
+}

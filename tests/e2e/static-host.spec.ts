@@ -83,6 +83,37 @@ test('an unknown URL gets the not-found page through 404.html, its newest posts 
   await expect(page.locator('.post-list > ol > li')).toHaveCount(20);
 });
 
+test('without JavaScript no page is blank: the tag cloud, the archive, a standalone page, and a search page that says why', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('tags/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签云');
+  const tag = page.locator('.tag-cloud a').first();
+  await expect(tag).toBeVisible();
+  expect(await page.locator('.tag-cloud a').count()).toBeGreaterThan(10);
+  await tag.click();
+  await expect(page.locator('.post-list article').first()).toBeVisible();
+  await page.goto('archive/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('归档');
+  await page.goto('p/about/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect((await page.locator('main .prose').innerText()).length).toBeGreaterThan(20);
+  await page.goto('search/?q=%E9%9D%99%E6%80%81');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜索');
+  await expect(page.getByText('站内搜索要在浏览器里运行 JavaScript')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: '归档' }).click();
+  await expect(page).toHaveURL(/\/archive\/$/);
+  await context.close();
+});
+
+test('with JavaScript, the search page says nothing of needing it', async ({ page }) => {
+  await page.goto('search/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜索');
+  await expect(page.getByText('站内搜索要在浏览器里运行 JavaScript')).toBeHidden();
+});
+
 test('without JavaScript the not-found page offers the search form and the newest posts', async ({
   browser,
 }) => {

@@ -59,7 +59,7 @@ describe('renderEntry', () => {
     expect(html).not.toContain('<title>Folio</title>');
     expect(html).toContain('<script type="module" src="/assets/index-abc.js"></script>');
     expect(html).toContain('<link rel="canonical" href="https://example.org/p/about/" />');
-    expect(html.indexOf('<div id="root"></div>')).toBeGreaterThan(html.indexOf('<body>'));
+    expect(html.indexOf('<div id="root">')).toBeGreaterThan(html.indexOf('<body>'));
     expect(html.indexOf(`id="${ENTRY_DATA_ID}"`)).toBeLessThan(html.indexOf('</body>'));
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
   });
@@ -75,7 +75,9 @@ describe('renderEntry', () => {
     const html = renderEntry(SHELL, page('T', body));
     expect(html.match(/<\/script>/g)).toHaveLength(2); // the app's module script and the data's own
     expect(html).not.toContain('<!--');
-    expect(html).not.toContain('\u2028');
+    // (the page's own text may hold U+2028 as HTML; the data's script may not)
+    const script = html.slice(html.indexOf(`id="${ENTRY_DATA_ID}"`));
+    expect(script).not.toContain('\u2028');
     expect(inlineData(html)).toEqual(page('T', body));
   });
 
@@ -129,9 +131,60 @@ describe('the first screen as HTML', () => {
     expect(html).toContain('<span>3 分钟读完</span>');
   });
 
-  test('a page the app must compute (the tag cloud) has an empty root', () => {
-    const html = renderEntry(SHELL, { path: 'tags/', manifest, route: { kind: 'tags' } });
-    expect(html).toContain('<div id="root"></div>');
+  /** The HTML inside the app's root of an entry page. */
+  const rootOf = (entry: EntryData) =>
+    /<div id="root">([\s\S]*?)<\/div>\s*<script type="application\/json"/.exec(
+      renderEntry(SHELL, entry, { base: '/archive/', feeds: false }),
+    )?.[1] ?? '';
+
+  test('no page is blank without JavaScript: the tag cloud as links, sized by use, names escaped', () => {
+    const root = rootOf({
+      path: 'tags/',
+      manifest,
+      route: {
+        kind: 'tags',
+        top: [
+          { name: '<b>x</b>', count: 30 },
+          { name: '经济', count: 1 },
+        ],
+      },
+    });
+    expect(root).toContain('<h1>标签云</h1><ul class="tag-cloud">');
+    expect(root).toContain(
+      '<li style="font-size:2.40rem"><a href="/archive/tags/~3cb~3ex~3c~2fb~3e/">&lt;b&gt;x&lt;/b&gt; <span class="chip-count">30</span></a></li>',
+    );
+    expect(root).toContain(
+      '<li style="font-size:0.90rem"><a href="/archive/tags/%E7%BB%8F%E6%B5%8E/">经济 <span class="chip-count">1</span></a></li>',
+    );
+  });
+
+  test('the search page says, without JavaScript, that it needs it, and how else to find every post', () => {
+    const root = rootOf({ path: 'search/', manifest, route: { kind: 'search' } });
+    expect(root).toContain('<form role="search" class="site-search" action="/archive/search/">');
+    expect(root).toMatch(
+      /<p class="notice without-script">站内搜索要在浏览器里运行 JavaScript。[^<]*<a href="\/archive\/tags\/">标签云<\/a> · <a href="\/archive\/archive\/">归档<\/a><\/p>/,
+    );
+  });
+
+  test('a standalone page is whole, sanitised, its addresses as written', () => {
+    const root = rootOf({
+      path: 'p/about/',
+      manifest,
+      route: {
+        kind: 'page',
+        page: {
+          slug: 'about',
+          title: '关于 <本站>',
+          body: '见[归档](/archive/)。\n\n<script>alert(1)</script>\n\n![图](img/a.png)\n',
+          rawHtml: true,
+        },
+      },
+    });
+    expect(root).toContain(
+      '<article class="article"><h1>关于 &lt;本站&gt;</h1><div class="prose"><p>见<a href="/archive/">归档</a>。</p>',
+    );
+    expect(root).not.toContain('<script>alert');
+    expect(root).toContain('<img src="img/a.png" alt="图" referrerpolicy="no-referrer" loading="lazy">');
   });
 
   test('the 404 page offers a search form, the newest posts (escaped) and a way home, as HTML', () => {

@@ -65,7 +65,7 @@ export function RouteView() {
     case 'archive':
       return <ArchiveView key={route} data={data} />;
     case 'tags':
-      return <TagCloudView />;
+      return <TagCloudView top={data.top} />;
     case 'search':
       return (
         <Suspense fallback={<Skeleton />}>

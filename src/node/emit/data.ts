@@ -83,7 +83,7 @@ function emitAll(
     facetRefs: layout.refsInfo,
   };
   run.home(names);
-  run.routeData.set(routes.tags(), { kind: 'tags' });
+  run.routeData.set(routes.tags(), { kind: 'tags', top: counts.tag.slice(0, TOP_TAGS) });
   run.routeData.set(routes.search(), { kind: 'search' });
   for (const p of posts) run.postRoute(p, layout.tagRefs);
   for (const page of pages) run.routeData.set(routes.page(page.slug), { kind: 'page', page });

@@ -10,6 +10,8 @@ import { routes, routeUrl } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { renderLead } from './lead.ts';
+import { pageHtml } from './html.ts';
+import { cloudSize } from '../../shared/facets.ts';
 import { archiveTitle, messagesFor } from '../../shared/messages/titles.ts';
 
 export { escapeHtml } from '../escape-html.ts';
@@ -138,6 +140,38 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         )}</header>${toc}<div class="prose">${renderLead(p.body)}</div></article>`;
         break;
       }
+      case 'page':
+        // a standalone page whole (it is short): readable without JavaScript
+        main = `<article class="article"><h1>${escapeHtml(route.page.title)}</h1><div class="prose">${pageHtml(
+          route.page.body,
+          site.lang,
+        )}</div></article>`;
+        break;
+      case 'tags': {
+        // the cloud as the app draws it, the filter box and the sort buttons apart (they need it)
+        const top = route.top ?? [];
+        const counts = top.map((c) => c.count);
+        const [min, max] = [Math.min(...counts), Math.max(...counts)];
+        main = `<section><h1>${escapeHtml(t.tagCloud)}</h1><ul class="tag-cloud">${top
+          .map(
+            (c) =>
+              `<li style="font-size:${cloudSize(c.count, min, max).toFixed(2)}rem">${link(
+                routes.facet('tag', c.name),
+                c.name,
+              ).replace('</a>', ` <span class="chip-count">${c.count}</span></a>`)}</li>`,
+          )
+          .join('')}</ul></section>`;
+        break;
+      }
+      case 'search':
+        // the header's form asks this page for ?q=; results need the app: without it, a way on
+        main = `<section class="search"><h1>${escapeHtml(t.search)}</h1><p>${escapeHtml(
+          t.searchHint,
+        )}</p><p class="notice without-script">${escapeHtml(t.searchNeedsScript)} ${link(
+          routes.tags(),
+          t.tagCloud,
+        )} · ${link(routes.archive(), t.archive)}</p></section>`;
+        break;
       case 'notFound':
         // a way on: the search box, the newest posts, home (as the app's NotFound shows them)
         main = `<section class="not-found"><h1>${escapeHtml(t.notFoundTitle)}</h1><p>${escapeHtml(

@@ -40,15 +40,21 @@ export function feedImageUrl(src: string, base: string): string | undefined {
   return proxied || isHotlinkProtected(abs) ? weservUrl(proxied ?? abs, 720) : abs;
 }
 
-function absolutise(node: Node, base: string): void {
+/**
+ * Links and images for where the HTML goes: a feed (`base`: every address absolute, hot-link-refusing
+ * hosts through weserv), or a page of the site (addresses as written, images lazy).
+ */
+function absolutise(node: Node, base: string | undefined): void {
   const p = node.properties;
   if (node.type === 'element' && p) {
-    if (node.tagName === 'a' && typeof p.href === 'string') p.href = absolute(p.href, base);
+    if (node.tagName === 'a' && typeof p.href === 'string' && base) p.href = absolute(p.href, base);
     if (node.tagName === 'img') {
       // WeChat's lazy image: its real address in data-src, if the page kept one (else it draws nothing)
       const address = imageAddress(p);
-      p.src = address ? feedImageUrl(safeUrl(address, 'src', 'img'), base) : undefined;
+      const safe = address && safeUrl(address, 'src', 'img');
+      p.src = !safe ? undefined : base ? feedImageUrl(safe, base) : safe;
       p.referrerPolicy = 'no-referrer';
+      if (!base) p.loading = 'lazy';
       for (const key of ['dataN', 'dataSrc', 'dataRatio', 'dataW']) delete p[key];
     }
   }
@@ -67,16 +73,19 @@ md.validateLink = () => true;
 md.normalizeLinkText = (text) => text;
 
 /**
- * Safe HTML of a post body; relative addresses resolve against `pageUrl` (the post's absolute URL);
- * footnotes' headings in `lang`'s words.
+ * Safe HTML of a post body; relative addresses resolve against `pageUrl` (the post's absolute URL),
+ * or stay as they are without one; footnotes' headings in `lang`'s words.
  */
-export function renderHtml(markdown: string, pageUrl: string, lang = ''): string {
+export function renderHtml(markdown: string, pageUrl: string | undefined, lang = ''): string {
   const env: MarkdownEnv = { lang };
   const tree = sanitize(fromHtml(md.render(markdown, env), { fragment: true }), sanitizeSchema) as Root;
   followPrefixedIds()(tree);
   absolutise(tree as Node, pageUrl);
   return toHtml(tree);
 }
+
+/** Safe HTML of a standalone page's body, for its page (its addresses as written). */
+export const pageHtml = (markdown: string, lang: string) => renderHtml(markdown, undefined, lang);
 
 /**
  * Characters of Markdown one feed item carries. The newest posts go into the feeds whole, and a real

@@ -59,6 +59,8 @@ export const en: Messages = {
   pending: 'Loading',
   search: 'Search',
   searchPlaceholder: 'Search posts… (press /)',
+  searchNeedsScript:
+    'Searching this site needs JavaScript in the browser. Without it, every post is still one of these away:',
   searchHint: 'Type a word to search titles, text, authors and tags.',
   searchResults: (n: number) => `${n} found`,
   noResults: (q: string) => `Nothing found for “${q}”. Try another word, or fewer tags.`,

@@ -58,6 +58,7 @@ export const zhCN = {
   pending: '正在载入',
   search: '搜索',
   searchPlaceholder: '搜索文章…（按 / 聚焦）',
+  searchNeedsScript: '站内搜索要在浏览器里运行 JavaScript。没有 JavaScript 也可以这样找到每一篇文章：',
   searchHint: '输入关键词，搜索标题、正文、作者和标签。',
   searchResults: (n: number) => `找到 ${n} 篇`,
   noResults: (q: string) => `没有找到与“${q}”相关的文章。换个词试试，或减少筛选的标签。`,

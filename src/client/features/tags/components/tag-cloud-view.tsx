@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { FacetCount } from '../../../../shared/contract.ts';
-import { facetKey } from '../../../../shared/facets.ts';
+import { cloudSize, facetKey } from '../../../../shared/facets.ts';
 import { paths } from '../../../lib/paths.ts';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
 import { dataFileQuery } from '../../../lib/queries.ts';
@@ -17,19 +17,16 @@ import { parseFilter } from '../../../lib/tag-sets.ts';
 let collator: Intl.Collator | undefined;
 const byName = (a: string, b: string) => (collator ??= new Intl.Collator(manifest.site.lang)).compare(a, b);
 
-/** Font size in rem for a count, on a log scale between the smallest and largest count shown. */
-export function cloudSize(count: number, min: number, max: number): number {
-  if (max <= min) return 1.25;
-  return 0.9 + (1.5 * (Math.log(count) - Math.log(min))) / (Math.log(max) - Math.log(min));
-}
+export { cloudSize };
 
-export function TagCloudView() {
+/** `top`: the most used tags, as the page carried them (else fetched). */
+export function TagCloudView({ top: carried }: { top?: FacetCount[] } = {}) {
   const [search] = useSearchParams();
   const chosen = parseFilter(search);
   const [sort, setSort] = useState<'count' | 'name'>('count');
   const [filter, setFilter] = useState('');
   const [wantAll, setWantAll] = useState(false);
-  const top = useQuery(dataFileQuery<FacetCount[]>(manifest.files.tagsTop));
+  const top = useQuery({ ...dataFileQuery<FacetCount[]>(manifest.files.tagsTop), initialData: carried });
   const all = useQuery({ ...dataFileQuery<FacetCount[]>(manifest.files.tags), enabled: wantAll });
   const needle = facetKey(filter);
   const shown = useMemo(() => {
