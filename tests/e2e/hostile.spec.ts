@@ -170,9 +170,21 @@ function unsafeIn(page: Page, html: string) {
   return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'text/html');
     const bad: string[] = [];
-    for (const s of doc.querySelectorAll('script'))
-      if (s.getAttribute('type') !== 'application/json' && !/^\/boot\.js$/.test(s.getAttribute('src') ?? ''))
-        bad.push(`script ${s.outerHTML.slice(0, 80)}`);
+    // (data blocks: the page's own data, and its JSON-LD in the head, whole JSON that nothing runs)
+    const json = (text: string | null) => {
+      try {
+        JSON.parse(text ?? '');
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const s of doc.querySelectorAll('script')) {
+      const type = s.getAttribute('type');
+      if (type === 'application/json' || /^\/boot\.js$/.test(s.getAttribute('src') ?? '')) continue;
+      if (type === 'application/ld+json' && s.closest('head') && json(s.textContent)) continue;
+      bad.push(`script ${s.outerHTML.slice(0, 80)}`);
+    }
     // (the header's search box is the site's own form: content's would lie outside the header)
     for (const sel of ['iframe', 'object', 'embed', 'form', 'base', 'meta[http-equiv="refresh"]'])
       if ([...doc.querySelectorAll(sel)].some((el) => !el.closest('.site-header'))) bad.push(sel);

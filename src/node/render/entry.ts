@@ -6,6 +6,7 @@ import { weservOriginal, weservUrl } from '../../shared/images.ts';
 import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl } from '../../shared/paths.ts';
 import { CSP_META } from '../csp.ts';
 import { escapeHtml, firstScreen } from './first-screen.ts';
+import { structuredData } from './structured-data.ts';
 import { messagesFor, routeTitle } from '../../shared/messages/titles.ts';
 
 const SCRIPT_ESCAPES: Record<string, string> = {
@@ -134,6 +135,9 @@ export function renderEntry(
     `<title>${escapeHtml(title)}</title>`,
     ...meta.map(([attr, key, value]) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`),
     ...links,
+    ...structuredData(entry, ctx.base, image).map(
+      (ld) => `<script type="application/ld+json">${scriptJson(ld)}</script>`,
+    ),
   ].join('\n    ');
   const data = `<script type="application/json" id="${ENTRY_DATA_ID}">${entryJson(entry)}</script>`;
   // The first screen as HTML: seen before the app starts, and by readers and crawlers without JavaScript.
