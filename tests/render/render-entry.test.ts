@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { EntryData, Manifest } from '../../src/shared/contract.ts';
 import { ENTRY_DATA_ID } from '../../src/shared/paths.ts';
 import { renderEntry } from '../../src/node/render/entry.ts';
+import { testManifest } from '../helpers/manifest.ts';
 
 const SHELL = [
   '<!doctype html>',
@@ -18,23 +19,7 @@ const SHELL = [
   '</html>',
 ].join('\n');
 
-const manifest: Manifest = {
-  schema: 1,
-  site: {
-    title: 'Site',
-    description: 'About',
-    lang: 'zh-CN',
-    timeZone: 'UTC',
-    siteUrl: 'https://example.org',
-  },
-  posts: 0,
-  pageSize: 20,
-  directory: [],
-  files: { tagsTop: 't', tags: 't', categories: 'c', authors: 'a', archive: 'r' },
-  pages: [],
-  search: { id: 's', buckets: 1 },
-  facetRefs: { id: 'r', shards: 1 },
-};
+const manifest: Manifest = testManifest();
 
 const page = (title: string, body: string): EntryData => ({
   path: 'p/about/',

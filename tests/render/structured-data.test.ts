@@ -3,21 +3,12 @@
 import { describe, expect, test } from 'vitest';
 import type { EntryData, Manifest, PostData } from '../../src/shared/contract.ts';
 import { renderEntry } from '../../src/node/render/entry.ts';
+import { testManifest } from '../helpers/manifest.ts';
 
 const SHELL =
   '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="UTF-8" />\n<title>Folio</title>\n</head>\n<body>\n<div id="root"></div>\n</body>\n</html>';
 
-const manifest = (siteUrl: string): Manifest => ({
-  schema: 1,
-  site: { title: 'Site', description: 'About', lang: 'zh-CN', timeZone: 'Asia/Shanghai', siteUrl },
-  posts: 1,
-  pageSize: 20,
-  directory: [],
-  files: { tagsTop: 't', tags: 't', categories: 'c', authors: 'a', archive: 'r' },
-  pages: [],
-  search: { id: 's', buckets: 1 },
-  facetRefs: { id: 'r', shards: 1 },
-});
+const manifest = (siteUrl: string): Manifest => testManifest({ timeZone: 'Asia/Shanghai', siteUrl }, 1);
 
 const HOSTILE = '</script><script>alert(1)</script><!--';
 const post: PostData = {
