@@ -197,7 +197,11 @@ export interface Manifest {
 
 /** The data one route needs, carried inline by its entry page. */
 export type RouteData =
-  | { kind: 'home'; list: ListPage; next?: string }
+  /**
+   * The home list, or (`page` from 2) one of its pages as real HTML (`page/2/`…): `list` holds that
+   * page's posts and the list's total; `pages`, how many there are.
+   */
+  | { kind: 'home'; list: ListPage; next?: string; page?: number; pages?: number }
   | { kind: 'post'; post: PostData }
   | { kind: 'page'; page: PageData }
   | { kind: 'facet'; facet: FacetKind; name: string; list: ListPage; postings: PostingsRef }

@@ -47,6 +47,8 @@ const FACET_FOLDER: Record<FacetKind, string> = { tag: 'tags', category: 'catego
 /** Route paths, unencoded (as folder names on disk). */
 export const routes = {
   home: () => '',
+  /** The home list's n-th page (the first is home itself): what a reader or crawler without JavaScript pages through. */
+  homePage: (n: number) => (n <= 1 ? '' : `page/${n}/`),
   post: (slug: string) => `posts/${slug}/`,
   page: (slug: string) => `p/${slug}/`,
   tags: () => 'tags/',

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { facetKey } from '../../src/shared/facets.ts';
+import { crawl, sitemapPosts } from './support/crawl.ts';
 import { tagName } from '../bench/generate-corpus.ts';
 
 const enc = encodeURIComponent;
@@ -303,6 +304,36 @@ test('the viewer opens the image tapped, as it loaded, zooms by wheel, pans, and
   await expect(current).toHaveAttribute('src', 'https://img.test/600x900/c.png');
   await page.keyboard.press('ArrowRight');
   await expect(current).toHaveAttribute('src', 'https://img.test/300x1500/d.png');
+});
+
+test('a crawler that runs no script reaches every one of 2,000 articles by the home list’s pages alone', async ({
+  request,
+  baseURL,
+}) => {
+  const expected = await sitemapPosts(request, baseURL!);
+  expect(expected.size).toBeGreaterThan(2000);
+  const { posts, fetched } = await crawl(request, baseURL!, (route) => /^page\/\d+\/$/.test(route), 200);
+  expect(fetched).toBe(Math.ceil(expected.size / 20));
+  expect(posts.size).toBe(expected.size);
+  expect([...posts].filter((p) => !expected.has(p))).toEqual([]);
+});
+
+test('the app opens a page of the home list at its own posts, newer ones a link away, older ones as it scrolls', async ({
+  page,
+}) => {
+  const html = await (await page.request.get('/page/3/')).text();
+  const firstInHtml = /<h2 class="post-card-title"><a href="([^"]+)"/.exec(html)![1]!;
+  await page.goto('/page/3/');
+  await expect(page).toHaveTitle(/^第 3 页 · /);
+  const cards = page.locator('.post-list .post-card-title a');
+  await expect(cards.first()).toHaveAttribute('href', firstInHtml);
+  await expect(page.getByRole('link', { name: '较新的文章' })).toHaveAttribute('href', '/page/2/');
+  await expect(page.getByText('第 3 页，共 ')).toBeVisible();
+  for (let i = 0; i < 6 && (await cards.count()) <= 20; i++) {
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(300);
+  }
+  expect(await cards.count()).toBeGreaterThan(20);
 });
 
 test('a post saved twice is not its copy’s related post', async ({ page }) => {

@@ -1,5 +1,6 @@
 // The build on a plain static server with no fallback, at the root and under a base path: deep links,
 // not-found via 404.html, and what a link preview or crawler sees without JavaScript.
+import { crawl, sitemapPosts } from './support/crawl.ts';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 const enc = encodeURIComponent;
@@ -81,6 +82,20 @@ test('an unknown URL gets the not-found page through 404.html, its newest posts 
   expect(fetched).toHaveLength(1);
   await page.getByRole('link', { name: '回到首页' }).click();
   await expect(page.locator('.post-list > ol > li')).toHaveCount(20);
+});
+
+test('a crawler that runs no script reaches every article from the home page', async ({
+  request,
+  baseURL,
+}) => {
+  const expected = await sitemapPosts(request, baseURL!);
+  expect(expected.size).toBeGreaterThan(15);
+  const { posts } = await crawl(
+    request,
+    baseURL!,
+    (route) => !/^(assets|data|media)\//.test(route) && !/\.(xml|json|js|css|txt)$/.test(route),
+  );
+  expect([...posts].sort()).toEqual([...expected].sort());
 });
 
 test('without JavaScript no page is blank: the tag cloud, the archive, a standalone page, and a search page that says why', async ({

@@ -1,7 +1,7 @@
 // Every URL: its route's data (inline on first load, else its entry page, primed by the loader).
 import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { NotFound } from '../components/not-found.tsx';
 import { PostList } from '../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../components/status.tsx';
@@ -14,6 +14,7 @@ import { parseFilter } from '../lib/tag-sets.ts';
 import { routeOfPathname } from '../lib/entry.ts';
 import { routeDataQuery } from '../lib/queries.ts';
 import { manifest, t } from '../lib/site.ts';
+import { paths } from '../lib/paths.ts';
 import { routeTitle } from '../../shared/messages/titles.ts';
 
 const ArticleView = lazy(() => import('../features/reader/components/article-view.tsx'));
@@ -35,19 +36,34 @@ export function RouteView() {
   if (query.isPending) return <Skeleton />;
   const data = query.data;
   switch (data.kind) {
-    case 'home':
-      return filter.tags.length > 0 ? (
-        <TagFilterView tags={filter.tags} mode={filter.mode} />
-      ) : (
+    case 'home': {
+      if (filter.tags.length > 0) return <TagFilterView tags={filter.tags} mode={filter.mode} />;
+      // a page of the list (`page/2/`…): its posts, then the rest as the reader scrolls; newer ones a
+      // link away
+      const page = data.page ?? 1;
+      const start = (page - 1) * manifest.pageSize;
+      return (
         <>
-          <h1 className="visually-hidden">{manifest.site.title}</h1>
+          <h1 className="visually-hidden">
+            {title ? `${manifest.site.title} · ${title}` : manifest.site.title}
+          </h1>
+          {page > 1 && (
+            <nav className="pager" aria-label={t.pagination}>
+              <Link to={paths.homePage(page - 1)} rel="prev">
+                {t.newerPosts}
+              </Link>
+              <span>{t.pageOf(page, data.pages ?? page)}</span>
+            </nav>
+          )}
           <PostList
-            source={{ kind: 'range', start: 0, count: data.list.total }}
-            total={data.list.total}
+            key={page}
+            source={{ kind: 'range', start, count: data.list.total - start }}
+            total={data.list.total - start}
             first={data.list.posts}
           />
         </>
       );
+    }
     case 'post':
       return (
         <Suspense fallback={<Skeleton />}>

@@ -7,6 +7,7 @@ const href = (route: string) => routeUrl('/', route);
 
 export const paths = {
   home: () => '/',
+  homePage: (n: number) => href(routes.homePage(n)),
   filter: (tags: string[], mode: 'and' | 'or') =>
     tags.length === 0 ? '/' : `/?tags=${tags.map(encodeURIComponent).join(',')}&mode=${mode}`,
   post: (slug: string) => href(routes.post(slug)),

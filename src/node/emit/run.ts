@@ -261,10 +261,22 @@ export class Run {
     }
   }
 
+  /** The home list's route, and a route for each of its pages after the first (`page/2/`…). */
   home(shardNames: string[]): void {
-    const home: RouteData = { kind: 'home', list: this.runPage(0, this.posts.length) };
+    const total = this.posts.length;
+    const pages = Math.max(1, Math.ceil(total / this.pageSize));
+    const home: RouteData = { kind: 'home', list: this.runPage(0, total), pages };
     if (shardNames[1]) home.next = shardNames[1];
     this.routeData.set(routes.home(), home);
+    for (let page = 2; page <= pages; page++) {
+      const start = (page - 1) * this.pageSize;
+      this.routeData.set(routes.homePage(page), {
+        kind: 'home',
+        list: { total, posts: this.summaries.slice(start, start + this.pageSize) },
+        page,
+        pages,
+      });
+    }
   }
 }
 

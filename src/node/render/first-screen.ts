@@ -96,9 +96,27 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
   return (route) => {
     let main: string;
     switch (route.kind) {
-      case 'home':
-        main = `<h1 class="visually-hidden">${escapeHtml(site.title)}</h1>${list(route.list.total, route.list.posts)}`;
+      case 'home': {
+        // every post of the page as a card, and the way to the pages before and after it: a reader or
+        // crawler without JavaScript reaches every post from here (the app scrolls on instead)
+        const page = route.page ?? 1;
+        const pages = route.pages ?? 1;
+        const pager =
+          pages > 1
+            ? `<nav class="pager" aria-label="${escapeHtml(t.pagination)}">${
+                page > 1 ? link(routes.homePage(page - 1), t.newerPosts, ' rel="prev"') : ''
+              }<span>${escapeHtml(t.pageOf(page, pages))}</span>${
+                page < pages ? link(routes.homePage(page + 1), t.olderPosts, ' rel="next"') : ''
+              }</nav>`
+            : '';
+        const heading = page > 1 ? `${site.title} · ${t.pageTitle(page)}` : site.title;
+        main = `<h1 class="visually-hidden">${escapeHtml(heading)}</h1>${list(
+          route.list.total,
+          route.list.posts,
+          route.list.posts.length,
+        )}${pager}`;
         break;
+      }
       case 'facet':
         main = `<section><p class="eyebrow">${escapeHtml(t[FACET_LABEL[route.facet]])}</p><h1>${escapeHtml(
           route.name,

@@ -31,6 +31,10 @@ export function routeTitle(route: RouteData, t: Messages, filter: string[] = [])
     case 'notFound':
       return t.notFoundTitle;
     case 'home':
-      return filter.length > 0 ? filter.join(' · ') : undefined;
+      return filter.length > 0
+        ? filter.join(' · ')
+        : (route.page ?? 1) > 1
+          ? t.pageTitle(route.page!)
+          : undefined;
   }
 }
