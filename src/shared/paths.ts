@@ -13,6 +13,9 @@ export const MEDIA_DIR = 'media';
 export const DIRECTORY_CHUNK = 1024;
 /** Number of ordinals in one postings chunk. */
 export const POSTINGS_CHUNK = 8192;
+/** Posts a missing page offers (404.html and the app's not-found view): the newest. */
+export const NOT_FOUND_NEWEST = 5;
+
 /** Number of tags in the tag cloud file. */
 export const TOP_TAGS = 150;
 /** Id of the inline JSON element that carries an entry page's data. */

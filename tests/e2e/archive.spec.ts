@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { facetKey } from '../../src/shared/facets.ts';
+import { appStarted } from './support/app.ts';
 import { crawl, sitemapPosts } from './support/crawl.ts';
 import { tagName } from '../bench/generate-corpus.ts';
 
@@ -30,6 +31,7 @@ test('scrolling loads pages 2 and 3; back returns to the same place with the sam
   page,
 }) => {
   await page.goto('/');
+  await appStarted(page);
   await expect(cards(page)).toHaveCount(20);
   await cards(page).last().scrollIntoViewIfNeeded();
   await expect(cards(page)).toHaveCount(40);
@@ -57,6 +59,7 @@ test('the first view lays out cards below the first screen lazily, until the fir
       .locator('.post-card')
       .evaluate((el) => getComputedStyle(el).contentVisibility);
   await page.goto('/');
+  await appStarted(page);
   await expect(cards(page)).toHaveCount(20); // the app's own list
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-first-view'))).toBe(true);
   expect([await visibility(0), await visibility(5), await visibility(6), await visibility(19)]).toEqual([

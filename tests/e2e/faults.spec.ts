@@ -2,6 +2,7 @@
 // entry page that fails is retried by itself, then offered again with a "重试" button that works once
 // the network is back; offline, pages already seen still open and others say they wait for the
 // network; a slow data file keeps its placeholder in place, with no layout shift.
+import { appStarted } from './support/app.ts';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { tagName } from '../bench/generate-corpus.ts';
 
@@ -10,7 +11,6 @@ const cards = (page: Page) => page.locator('.post-list > ol > li');
 const matchCount = (page: Page) => page.getByRole('status').filter({ hasText: '篇符合' });
 const filterUrl = `/?tags=${enc(tagName(0))},${enc(tagName(1))}&mode=and`;
 /** The app has taken over from the entry page's HTML (only the app has the theme switch). */
-const appStarted = (page: Page) => expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
 const POSTINGS = /\/data\/postings\.[^/]+\.json$/;
 
 const faults: [string, (route: Route) => Promise<void>][] = [

@@ -1,6 +1,7 @@
 // The reader on the sample content (content/): every kind of URL, the sample post's images, themes,
 // not-found pages and accessibility.
 import AxeBuilder from '@axe-core/playwright';
+import { appStarted } from './support/app.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const enc = encodeURIComponent;
@@ -125,8 +126,12 @@ test('scrolling to the end of the list loads the next page by itself', async ({ 
 test('without JavaScript, the home page and an article show their first screen', async ({ page }) => {
   await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
   await page.goto('');
-  await expect(cards(page)).toHaveCount(6); // FIRST_SCREEN_CARDS: what a first screen shows
+  // the home page's first page of posts, and the way to the next
+  await expect(cards(page)).toHaveCount(20);
   await expect(cards(page).first().getByRole('heading', { level: 2 }).getByRole('link')).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '较早的文章' }),
+  ).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: 'Folio' }).getByRole('link', { name: '标签' }),
   ).toBeVisible();
@@ -189,6 +194,7 @@ test.describe('accessibility (axe)', () => {
 
   test('a skip link leads to the content; controls are reachable by keyboard', async ({ page }) => {
     await page.goto('');
+    await appStarted(page);
     await expect(cards(page)).toHaveCount(20);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();

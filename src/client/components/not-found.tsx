@@ -4,18 +4,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import type { PostSummary } from '../../shared/contract.ts';
+import { NOT_FOUND_NEWEST } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { paths } from '../lib/paths.ts';
 import { fetchSummaries } from '../lib/queries.ts';
 import { manifest, t } from '../lib/site.ts';
 import { PostCard } from './post-card.tsx';
 
-/** As many as 404.html carries (NOT_FOUND_NEWEST in src/node/emit/run.ts). */
-const NEWEST = 5;
-
 export function NotFound({ newest }: { newest?: PostSummary[] }) {
   const navigate = useNavigate();
-  const count = Math.min(NEWEST, manifest.posts);
+  const count = Math.min(NOT_FOUND_NEWEST, manifest.posts);
   const fetched = useQuery({
     queryKey: ['content', 'newest', count],
     queryFn: ({ client }) =>

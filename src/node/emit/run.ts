@@ -10,7 +10,7 @@ import type {
   PostingsRef,
   RouteData,
 } from '../../shared/contract.ts';
-import { dataFile, DIRECTORY_CHUNK, routes, type DataKind } from '../../shared/paths.ts';
+import { dataFile, DIRECTORY_CHUNK, NOT_FOUND_NEWEST, routes, type DataKind } from '../../shared/paths.ts';
 import { contentHash } from '../hash.ts';
 import { localYearMonth } from '../read/parse-date.ts';
 import { keyCache, type FacetLayout } from './facets.ts';
@@ -279,9 +279,6 @@ export class Run {
     }
   }
 }
-
-/** Posts a missing page offers (404.html): the newest, as the home page's first cards. */
-export const NOT_FOUND_NEWEST = 5;
 
 /** The route data of a page the site does not have: the newest posts to go on reading from. */
 export function notFoundRoute(data: EmittedData): RouteData {
