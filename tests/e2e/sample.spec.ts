@@ -60,6 +60,7 @@ test.describe('every URL of the reader', () => {
       // the missing page is fetched once: the page itself (the host's fallback says it is missing)
       expect(fetched).toHaveLength(1);
       expect(warnings.filter((w) => /HydrateFallback/.test(w))).toEqual([]);
+      await appStarted(page); // (404.html's own form, before the app, is a plain form)
       const box = page.getByRole('main').getByRole('searchbox', { name: '在本站搜索' });
       await box.fill('静态网站');
       await box.press('Enter');
@@ -140,6 +141,24 @@ test('without JavaScript, the home page and an article show their first screen',
     '又有官员翻车了！男领导工作群误发信息：你的身体只属于我',
   );
   await expect(page.getByText('近日，一张微信聊天截图引爆关注。')).toBeVisible();
+});
+
+test('a query opened from elsewhere (the 404 page’s box) stays, even while the search page’s code is slow to come', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/search-view-[\w-]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  await page.goto('no-such-page/');
+  await appStarted(page); // (404.html's own form, before the app, is a plain form)
+  const box = page.getByRole('main').getByRole('searchbox', { name: '在本站搜索' });
+  await box.fill('静态网站');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%E9%9D%99%E6%80%81%E7%BD%91%E7%AB%99$/);
+  await expect(page.locator('.site-header input[type="search"]')).toHaveValue('静态网站');
+  await page.waitForTimeout(1500);
+  await expect(page).toHaveURL(/\/search\/\?q=%E9%9D%99%E6%80%81%E7%BD%91%E7%AB%99$/);
 });
 
 test('dark mode is remembered and applied before the app runs (no flash)', async ({ page }) => {
