@@ -67,14 +67,15 @@ export function markdownIt(options: Options, footnotes?: 'full' | 'refs'): Markd
   return md;
 }
 
-const DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:/gm;
+/** A footnote's definition at a line's start (`[^label]:`), as markdown-it-footnote reads one. */
+export const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]+)\]:/gm;
 
 /** The env that makes a body's start render its references (`refs`): the labels the body defines. */
 export function footnoteEnv(body: string, start: string, lang: string): MarkdownEnv {
   const env: MarkdownEnv = { lang };
   if (!start.includes('[^')) return env;
   const refs: Record<string, number> = {};
-  for (const m of body.matchAll(DEFINITION)) refs[`:${m[1]}`] = -1;
+  for (const m of body.matchAll(FOOTNOTE_DEFINITION)) refs[`:${m[1]}`] = -1;
   env.footnotes = { refs };
   return env;
 }

@@ -1,7 +1,8 @@
 // The one image component of cards and articles: lazy (the article's first eager), no Referer, a
 // reserved box (of the image's own shape where its markup tells it), one retry by the other route;
 // then, in an article, a line linking to the original, and on a card nothing.
-import { useEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
+import { useRef, useState, type SyntheticEvent } from 'react';
+import { inSight, useOutOfSight } from '../lib/use-in-view.ts';
 import { t } from '../lib/site.ts';
 import { IMAGE_SIZES, IMAGE_WIDTHS, imageSources } from '../../shared/image-sources.ts';
 import type { ImageShape } from '../../shared/images.ts';
@@ -20,30 +21,6 @@ export interface PostImageProps {
   shape?: ImageShape;
   /** Called with the image that loaded when the reader taps it (the viewer opens what loaded). */
   onOpen?: (img: HTMLImageElement) => void;
-}
-
-/** Whether an element is on screen now. */
-function inSight(el: Element | null): boolean {
-  if (!el || typeof IntersectionObserver === 'undefined') return false;
-  const rect = el.getBoundingClientRect();
-  return rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
-}
-
-/** Calls `then` once the element is out of sight, while `waiting`. */
-function useOutOfSight(el: RefObject<Element | null>, waiting: boolean, then: () => void) {
-  const callback = useRef(then);
-  useEffect(() => {
-    callback.current = then;
-  });
-  useEffect(() => {
-    const target = el.current;
-    if (!waiting || !target) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => !e.isIntersecting)) callback.current();
-    });
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, [el, waiting]);
 }
 
 export function PostImage({

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 /**
  * Calls `onEnter` whenever the element comes within `margin` of the viewport, while `enabled` (once
@@ -23,4 +23,28 @@ export function useInView<T extends Element>(onEnter: () => void, margin = '600p
     return () => observer.disconnect();
   }, [margin, enabled]);
   return ref;
+}
+
+/** Whether an element is on screen now. */
+export function inSight(el: Element | null): boolean {
+  if (!el || typeof IntersectionObserver === 'undefined') return false;
+  const rect = el.getBoundingClientRect();
+  return rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
+}
+
+/** Calls `then` once the element is out of sight, while `waiting`. */
+export function useOutOfSight(el: RefObject<Element | null>, waiting: boolean, then: () => void) {
+  const callback = useRef(then);
+  useEffect(() => {
+    callback.current = then;
+  });
+  useEffect(() => {
+    const target = el.current;
+    if (!waiting || !target) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => !e.isIntersecting)) callback.current();
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [el, waiting]);
 }

@@ -5,7 +5,7 @@ import { markdownIt } from '../markdown.ts';
 import type { Token } from 'markdown-it';
 import GithubSlugger from 'github-slugger';
 import type { Heading, ImageRef } from '../../shared/contract.ts';
-import { weservOriginal } from '../../shared/images.ts';
+import { imageAddress, weservOriginal } from '../../shared/images.ts';
 import { safeUrl } from '../../shared/safe-url.ts';
 import { isCjk, passageText } from '../../shared/search-terms.ts';
 import { fenceWalk } from '../fences.ts';
@@ -366,10 +366,12 @@ function inlineText(children: Token[] | null, out: Found): string {
 
 function collectHtmlImages(html: string, out: Found) {
   for (const tag of html.match(IMG_TAG) ?? []) {
-    let src = attrValue(tag, SRC_ATTR);
-    // WeChat's lazy image: a data: placeholder, its real address in data-src (a cover, a local file)
-    if (src !== undefined && /^\s*data:/i.test(src)) src = attrValue(tag, DATA_SRC_ATTR) ?? src;
-    if (src !== undefined) addImage(out, src, () => attrValue(tag, ALT_ATTR) ?? '');
+    const src = attrValue(tag, SRC_ATTR);
+    if (src === undefined) continue;
+    // WeChat's lazy image: a placeholder, its real address in data-src (a cover, a local file); a
+    // placeholder without one still counts as an image
+    const address = imageAddress({ src, dataSrc: attrValue(tag, DATA_SRC_ATTR) }) || src;
+    addImage(out, address, () => attrValue(tag, ALT_ATTR) ?? '');
   }
 }
 

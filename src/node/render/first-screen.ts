@@ -173,10 +173,9 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         main = `<section><h1>${escapeHtml(t.tagCloud)}</h1><ul class="tag-cloud">${top
           .map(
             (c) =>
-              `<li style="font-size:${cloudSize(c.count, min, max).toFixed(2)}rem">${link(
+              `<li style="font-size:${cloudSize(c.count, min, max).toFixed(2)}rem"><a href="${href(
                 routes.facet('tag', c.name),
-                c.name,
-              ).replace('</a>', ` <span class="chip-count">${c.count}</span></a>`)}</li>`,
+              )}">${escapeHtml(c.name)} <span class="chip-count">${c.count}</span></a></li>`,
           )
           .join('')}</ul></section>`;
         break;

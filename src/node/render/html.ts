@@ -5,7 +5,7 @@
 // real 4 MB post and is quadratic in setext headings (2,400 of them: 2.9 s, where markdown-it and
 // parse5 take 53 ms).
 import taskLists from 'markdown-it-task-lists';
-import { markdownIt, type MarkdownEnv } from '../markdown.ts';
+import { FOOTNOTE_DEFINITION, markdownIt, type MarkdownEnv } from '../markdown.ts';
 import { followPrefixedIds } from '../../shared/footnotes.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
@@ -122,7 +122,8 @@ export function footnoteDefinitions(body: string, from: number): string {
   if (!rest.includes('[^')) return out;
   const lines = rest.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    if (!/^ {0,3}\[\^[^\]\s]+\]:/.test(lines[i]!)) continue;
+    FOOTNOTE_DEFINITION.lastIndex = 0;
+    if (!FOOTNOTE_DEFINITION.test(lines[i]!)) continue;
     let note = lines[i]!;
     while (i + 1 < lines.length && /^(?: {4}|\t|\s*$)/.test(lines[i + 1]!)) note += `\n${lines[++i]}`;
     if (out.length + note.length > ITEM_NOTES_CHARS) break;
