@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { createRouter } from './app/router.tsx';
-import { routeOfPathname, startData } from './lib/entry.ts';
+import { keepStartArticle, routeOfPathname, startData } from './lib/entry.ts';
+import { noteFirstScroll } from './lib/first-scroll.ts';
+import { viewReady } from './app/route-view.tsx';
 import { routeDataQuery } from './lib/queries.ts';
 import { reloadOnce } from './lib/reload-once.ts';
 import { ErrorNotice } from './components/status.tsx';
@@ -23,13 +25,18 @@ const queryClient = new QueryClient({
 // The page's own data; or, where the host answered with 404.html or a fallback, that the route is
 // missing: the page is what fetching the route would give, so it is not fetched again.
 const startRoute = routeOfPathname(location.pathname);
-if (initialEntry)
-  queryClient.setQueryData(routeDataQuery(startRoute).queryKey, startData(initialEntry, startRoute));
+let data: ReturnType<typeof startData> | undefined;
+if (initialEntry) {
+  data = startData(initialEntry, startRoute);
+  queryClient.setQueryData(routeDataQuery(startRoute).queryKey, data);
+  keepStartArticle(data, document);
+}
 
 const root = document.getElementById('root')!;
 // A transition: React renders the first screen in slices, yielding to the browser between them,
 // rather than in one long task.
-const start = () =>
+const start = () => {
+  noteFirstScroll();
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>
@@ -39,6 +46,7 @@ const start = () =>
       </StrictMode>,
     ),
   );
+};
 // Every entry page (404.html too) ends with its data: one that came without it was cut short on its
 // way. Its first screen stays as far as it came, above an error whose retry loads the page again.
 const cutShort = () => {
@@ -51,5 +59,6 @@ const cutShort = () => {
 };
 // The first screen the entry page carries as HTML is painted before the app replaces it.
 if (!initialEntry) cutShort();
-else if (root.firstChild) requestAnimationFrame(() => setTimeout(start, 0));
+// (once the view it needs is here: the first render then shows the page whole, not a placeholder)
+else if (root.firstChild) requestAnimationFrame(() => setTimeout(() => void viewReady(data).then(start), 0));
 else start();

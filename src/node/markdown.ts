@@ -5,8 +5,9 @@
 //
 // With `footnotes`, GitHub's footnotes (markdown-it-footnote, as remark-gfm reads them) in the markup
 // the reader's renderer gives them (src/shared/footnotes.ts), the heading in `env.lang`'s words; ids
-// are left for the sanitiser to prefix (`full`). `refs`: the references alone, for a body's start whose notes
-// (at its end) are not rendered, given the labels the whole body defines (`footnoteEnv`).
+// are left for the sanitiser to prefix (`full`), or prefixed here where nothing is sanitised
+// (`prefixed`: no raw HTML). `refs`: the references alone, for a body's start whose notes (at its end)
+// are not rendered, given the labels the whole body defines (`footnoteEnv`).
 import MarkdownIt, { type Options } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import footnote from 'markdown-it-footnote';
@@ -52,14 +53,14 @@ const noteRules = (prefix: string, escapeHtml: (text: string) => string): Partia
   },
 });
 
-export function markdownIt(options: Options, footnotes?: 'full' | 'refs'): MarkdownIt {
+export function markdownIt(options: Options, footnotes?: 'full' | 'prefixed' | 'refs'): MarkdownIt {
   const md = new MarkdownIt(options).use(cjkFriendly);
   if (!footnotes) return md;
   md.use(footnote);
-  // the references of a body's start go out unsanitised (no raw HTML there): their ids as the reader's
+  // HTML that goes out unsanitised (no raw HTML in it) carries its ids as the reader's
   Object.assign(
     md.renderer.rules,
-    noteRules(footnotes === 'refs' ? CLOBBER_PREFIX : '', md.utils.escapeHtml),
+    noteRules(footnotes === 'full' ? '' : CLOBBER_PREFIX, md.utils.escapeHtml),
   );
   // remark-gfm knows no inline notes (`^[text]`)
   md.inline.ruler.disable('footnote_inline');

@@ -55,10 +55,15 @@ export interface PostSummary {
 export interface PostData extends PostSummary {
   /** Headings of depth 2 and 3. */
   headings: Heading[];
-  /** True when the body holds raw HTML (the reader then loads its sanitising renderer). */
+  /** True when the body holds raw HTML (sanitised at build time, its ids prefixed `user-content-`). */
   rawHtml: boolean;
-  /** The Markdown body, front matter removed, local asset references rewritten. */
+  /**
+   * The Markdown body, front matter removed, local asset references rewritten. Empty in an entry
+   * page's inline data: the page holds the article as HTML (`html`).
+   */
   body: string;
+  /** The article's HTML, rendered at build time: read by the app from the entry page's `.prose`. */
+  html?: string;
   /** The original address when the front matter names one (`source`, `original`, `link`, `url`). */
   sourceUrl?: string;
   /** The post's own language (front matter `lang`) where it says one; else the site's. */

@@ -4,6 +4,7 @@
 // noise; the code before cost 40–800 times (Intl.Segmenter over a whole body, micromark over a whole
 // 4 MB post with its setext headings, a grapheme segmenter over a 600 KB paragraph).
 import { describe, expect, test } from 'vitest';
+import { articleHtml } from '../../src/node/render/article.ts';
 import { analyseBody, bodyPieces, countWords } from '../../src/node/read/analyse-body.ts';
 import { SearchIndexBuilder } from '../../src/node/search/index-builder.ts';
 import { feedHtml } from '../../src/node/render/html.ts';
@@ -73,6 +74,19 @@ describe('10 times the input costs at most ~10 times', { timeout: 60_000 }, () =
       'a feed item of a body of setext headings',
       (k) => '标题\n---\n\n正文，一句话。\n\n'.repeat(200 * k),
       (body) => feedHtml(body, 'https://example.org/posts/a/', '阅读全文'),
+    ],
+    [
+      "an article's HTML from a real-shaped body",
+      (k) => realBody.repeat(3 * k),
+      (body) => articleHtml(body, [], false, 'zh-CN'),
+    ],
+    [
+      "an article's HTML from a body of raw HTML (sanitised)",
+      (k) =>
+        '<p>一段<b>加粗</b>的话，<img src="https://example.org/a.png" width="3" height="2"></p>\n\n'.repeat(
+          1000 * k,
+        ),
+      (body) => articleHtml(body, [], true, 'zh-CN'),
     ],
     ['indexing real-shaped text for search', (k) => realText(50_000 * k), indexOne],
     [

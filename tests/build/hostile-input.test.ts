@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runPipeline } from '../../src/node/pipeline.ts';
 import { renderHtml } from '../../src/node/render/html.ts';
-import { renderLead } from '../../src/node/render/lead.ts';
+import { articleHtml } from '../../src/node/render/article.ts';
 import { optionsFor } from '../helpers/content-dir.ts';
 import os from 'node:os';
 
@@ -75,11 +75,12 @@ describe('pathological posts', { timeout: 120_000 }, () => {
   });
 
   test.for(['quotes', 'lists', 'indented', 'stars', 'images'])(
-    'the %s post renders (feed and first screen)',
+    'the %s post renders (feed and article, both ways)',
     (title) => {
       const body = postOf(title).body;
       expect(renderHtml(body, 'https://example.org/').length).toBeGreaterThan(0);
-      expect(typeof renderLead(body)).toBe('string');
+      expect(articleHtml(body, [], false, 'zh-CN').length).toBeGreaterThan(0);
+      expect(articleHtml(body, [], true, 'zh-CN').length).toBeGreaterThan(0);
     },
   );
 

@@ -48,14 +48,18 @@ describe('vite build with the Folio plugin', () => {
     expect(home).not.toContain('<script type="module"');
   });
 
-  test('an article names its view and Markdown renderer to preload with the app; a list page neither', () => {
+  test('an article names its view to preload with the app, not the Markdown renderer; a list page neither', () => {
     const assets = [...files.keys()].filter((f) => f.startsWith('assets/'));
     const view = assets.find((f) => /^assets\/article-view-[\w-]+\.js$/.test(f));
-    const renderer = assets.find((f) => /^assets\/markdown-body-[\w-]+\.js$/.test(f));
-    expect(view && renderer).toBeTruthy();
+    const pageView = assets.find((f) => /^assets\/page-view-[\w-]+\.js$/.test(f))!;
+    expect(view).toBeTruthy();
     const post = String(files.get('posts/hello/index.html'));
-    const preload = /<meta name="folio-preload" content="([^"]*)" \/>/.exec(post)?.[1].split(' ');
-    expect(preload).toEqual(expect.arrayContaining([`/archive/${view}`, `/archive/${renderer}`]));
+    const preload = /<meta name="folio-preload" content="([^"]*)" \/>/.exec(post)![1]!.split(' ');
+    expect(preload).toContain(`/archive/${view}`);
+    // the article is in its page as HTML: no Markdown renderer (react-markdown: 160 KB) comes with it
+    const bytes = (url: string) => String(files.get(url.replace('/archive/', ''))).length;
+    expect(bytes(`/archive/${pageView}`)).toBeGreaterThan(100_000);
+    for (const chunk of preload) expect(bytes(chunk)).toBeLessThan(40_000);
     const page = String(files.get('p/about/index.html'));
     expect(page).toMatch(
       /<meta name="folio-preload" content="[^"]*\/archive\/assets\/page-view-[\w-]+\.js[^"]*" \/>/,
@@ -163,8 +167,12 @@ describe('vite build with the Folio plugin', () => {
     expect(Buffer.from(files.get(asset) as Uint8Array)).toEqual(
       fs.readFileSync(path.join(content, 'posts/img/cat.png')),
     );
-    const route = entryOf(files.get('posts/hello/index.html')).route;
-    expect(route.kind === 'post' && route.post.body).toContain(`![cat](/archive/${asset})`);
+    const page = String(files.get('posts/hello/index.html'));
+    expect(page).toContain(`<img src="/archive/${asset}" alt="cat"`);
+    // the body is in the page once, as HTML: not again in its data
+    const route = entryOf(page).route;
+    expect(route.kind === 'post' && route.post.body).toBe('');
+    expect(page).not.toContain('![cat]');
   });
 
   test('tag lists are postings of ordinals, and listing shards chain newest first', () => {

@@ -236,17 +236,23 @@ test('search finds Chinese and English words, here and under a base path', async
   );
 });
 
-test('the raw-HTML renderer loads only for posts with raw HTML, and sanitises them', async ({ page }) => {
+test('an article comes as HTML, raw HTML sanitised at build time: no Markdown renderer loads for it', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   await page.goto('posts/markdown-features/');
   await expect(page.getByRole('table').first()).toBeVisible();
-  expect(scripts.filter((u) => u.includes('raw-html-plugins'))).toEqual([]);
-  await page.goto('posts/raw-html-demo/');
+  // and one reached inside the app, from its page's HTML
+  await page.goto('');
+  await page.getByRole('link', { name: '带原始 HTML 的文章' }).click();
   await expect(page.locator('.prose figcaption')).toHaveText('原网页的图注');
   await expect(page.locator('.prose details summary')).toHaveText('展开阅读全文');
-  expect(scripts.filter((u) => u.includes('raw-html-plugins'))).toHaveLength(1);
-  expect(await page.locator('.prose [style]').count()).toBe(0);
+  await expect(page.locator('.prose')).toContainText('这一段带着原网页的行内样式。');
+  // the post's own styles and handlers are gone; the image boxes' shapes are the build's
+  expect(await page.locator('.prose [style]:not(.post-image)').count()).toBe(0);
+  expect(await page.locator('.prose script, .prose [onclick], .prose [onerror]').count()).toBe(0);
+  expect(scripts.filter((u) => /raw-html-plugins|cjk-plugins|page-view|markdown-body/.test(u))).toEqual([]);
 });
 
 for (const [post, note] of [
@@ -271,23 +277,18 @@ for (const [post, note] of [
   });
 }
 
-test('bold beside Chinese punctuation is bold, with the CJK-friendly parser loaded only where a post needs it', async ({
-  page,
-}) => {
+test('bold beside Chinese punctuation is bold, with no parser loaded in the browser', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-  await page.goto('posts/static-sites-at-scale/');
-  await expect(page.locator('article h1')).toBeVisible();
-  await expect(page.locator('.prose')).toBeVisible();
-  expect(scripts.filter((u) => u.includes('cjk-plugins'))).toEqual([]);
   await page.goto('posts/zhihu-du-yan-zhi-de-ma/');
+  await expect(page.locator('article nav.neighbours')).toBeAttached(); // the app has taken over
   await expect(page.locator('.prose strong')).toHaveText([
     '先想清楚：你要的是学历，还是能力？',
     '「机会成本」',
     '别为了逃避工作去读研。',
   ]);
   expect(await page.locator('.prose').textContent()).not.toContain('**');
-  expect(scripts.filter((u) => u.includes('cjk-plugins'))).toHaveLength(1);
+  expect(scripts.filter((u) => u.includes('cjk-plugins'))).toEqual([]);
 });
 
 test.describe('on a phone', () => {
@@ -352,4 +353,87 @@ test('articles on screen are fetched ahead, so opening one needs no request', as
   await page.getByRole('link', { name: '给家里的老人做一个语音助手' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('给家里的老人做一个语音助手');
   expect(fetched.slice(before).filter((p) => p.endsWith('/posts/ai-xiao-zhi/'))).toEqual([]);
+});
+
+test.describe('an article whole in its page (issue 26, points 1 and 6)', () => {
+  /**
+   * The article's text, headings and image boxes, as a reader sees them (spaces apart: renderers break
+   * lines; an image's box, loaded or a line saying it failed, apart: this machine has no network).
+   */
+  const article = (page: Page) =>
+    page.locator('article.article').evaluate((a) => {
+      const prose = a.querySelector('.prose')!.cloneNode(true) as Element;
+      const images = prose.querySelectorAll('.post-image');
+      images.forEach((box) => box.remove());
+      return {
+        title: a.querySelector('h1')!.textContent,
+        text: prose.textContent!.replace(/\s+/g, ''),
+        headings: [...prose.querySelectorAll('h2, h3')].map((h) => `${h.id} ${h.textContent}`),
+        images: images.length,
+      };
+    });
+
+  for (const post of ['posts/zhihu-du-yan-zhi-de-ma/', 'posts/raw-html-demo/', 'posts/markdown-features/'])
+    test(`the app shows what the page holds without script, loaded or reached in the app: ${post}`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const plain = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      const without = await article(await (await plain.newPage()).goto(post).then(() => plain.pages()[0]!));
+      await plain.close();
+      expect(without.text.length).toBeGreaterThan(50);
+      const context = await browser.newContext({ baseURL });
+      const page = await context.newPage();
+      await page.goto(post);
+      await appStarted(page);
+      await expect(page.locator('article nav.neighbours')).toBeAttached(); // the app's article view
+      expect(await article(page)).toEqual(without);
+      // reached inside the app: from its page's HTML, fetched
+      await page.goto('');
+      await appStarted(page);
+      await page.getByRole('link', { name: without.title!, exact: true }).first().click();
+      await expect(page.locator('article nav.neighbours')).toBeAttached();
+      expect(await article(page)).toEqual(without);
+      await context.close();
+    });
+
+  test('a reader far into the article when the app arrives stays there; nothing moves', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[])
+          if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // every image fails, by both routes (at once: no waiting on this machine's name lookups)
+    await page.route(/^https:\/\/(images\.weserv\.nl|mmbiz\.qpic\.cn)\//, (route) => route.abort());
+    // the app held back until the reader has scrolled
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // (not waiting for the page's load event: the held app may be what it waits for)
+    await page.goto('posts/zhihu-du-yan-zhi-de-ma/', { waitUntil: 'commit' });
+    // mid-article, with images above that fail (this machine has no network) as the app arrives
+    const reading = page.locator('.prose > p').nth(6);
+    await reading.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(844);
+    const at = (await reading.boundingBox())!.y;
+    const node = await reading.elementHandle();
+    release();
+    await expect(page.locator('article nav.neighbours')).toBeAttached();
+    await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+    await expect(page.locator('.prose .post-image-failed').first()).toBeAttached();
+    // the paragraph being read is where it was, and is the same one: the app took the page's article
+    // over, it did not make it again
+    expect(Math.abs((await reading.boundingBox())!.y - at)).toBeLessThan(1);
+    expect(await node!.evaluate((p) => p.isConnected)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
+  });
 });

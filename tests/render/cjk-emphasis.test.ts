@@ -1,7 +1,7 @@
 // Emphasis beside Chinese punctuation (tests/fixtures/articles/): the build reads it with
 // markdown-it-cjk-friendly, the reader with remark-cjk-friendly, and they agree. Every post of every
-// fixture is rendered both ways, the build's (feeds, first screens) and the reader's (react-markdown's
-// unified pipeline, with the chunks an article loads), and their texts compared. The reader fetches
+// fixture is rendered three ways, the build's feeds' and articles' and react-markdown's (the unified
+// pipeline, with the chunks a standalone page loads), and their texts compared. The reader fetches
 // its CJK-friendly parser only where mayNeedCjkEmphasis says a text may need it: random texts check
 // that it never misses one.
 import path from 'node:path';
@@ -20,6 +20,7 @@ import { markdownIt } from '../../src/node/markdown.ts';
 import { runPipeline } from '../../src/node/pipeline.ts';
 import { bodyOf } from '../../src/node/read/load-body.ts';
 import { renderHtml } from '../../src/node/render/html.ts';
+import { articleHtml } from '../../src/node/render/article.ts';
 import { mayNeedCjkEmphasis } from '../../src/shared/cjk-emphasis.ts';
 import { sanitizeSchema } from '../../src/shared/sanitize-schema.ts';
 import { CLOBBER_PREFIX, followPrefixedIds, footnoteOptions } from '../../src/shared/footnotes.ts';
@@ -64,8 +65,13 @@ describe('the build and the reader read every fixture alike', () => {
     const { posts } = runPipeline(optionsFor(content), { now: Date.parse('2026-01-01T00:00:00Z') });
     expect(posts.length).toBeGreaterThan(0);
     // (the last to differ: footnotes, task lists, `~~` beside Chinese punctuation, a bare link's text)
+    const article = (p: (typeof posts)[number]) =>
+      squeeze(textOf(fromHtml(articleHtml(bodyOf(p), p.headings, p.rawHtml, 'zh-CN'), { fragment: true })));
     const differ = posts
-      .filter((p) => buildText(bodyOf(p)) !== readerText(bodyOf(p), p.rawHtml))
+      .filter((p) => {
+        const reader = readerText(bodyOf(p), p.rawHtml);
+        return buildText(bodyOf(p)) !== reader || article(p) !== reader;
+      })
       .map((p) => `${set}:${p.path}`);
     expect(differ).toEqual([]);
   });

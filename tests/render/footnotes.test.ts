@@ -13,7 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { feedHtml, renderHtml } from '../../src/node/render/html.ts';
-import { renderLead } from '../../src/node/render/lead.ts';
+import { articleHtml } from '../../src/node/render/article.ts';
 import { CLOBBER_PREFIX, followPrefixedIds, footnoteOptions } from '../../src/shared/footnotes.ts';
 import { messagesFor } from '../../src/shared/messages/titles.ts';
 import { sanitizeSchema } from '../../src/shared/sanitize-schema.ts';
@@ -134,14 +134,23 @@ describe('footnotes', () => {
     for (const target of links.filter((l) => l.startsWith('user-content-'))) expect(ids).toContain(target);
   });
 
-  test("the first screen's references are the reader's: numbered, linked, prefixed", () => {
-    const lead = renderLead(`${NOTES}\n后文。`);
-    expect(lead).toContain(
-      '<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>',
-    );
-    expect(lead).toContain('id="user-content-fnref-1-2"');
-    expect(lead).not.toContain('[^');
+  test("the article's notes are the reader's: numbered, linked, prefixed, every link landing", () => {
+    for (const raw of [false, true]) {
+      const html = articleHtml(`${NOTES}\n后文。`, [], raw, 'zh-CN');
+      expect(html).toMatch(
+        /<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref(="")? aria-describedby="(user-content-)?footnote-label">1<\/a><\/sup>/,
+      );
+      expect(html).toContain('id="user-content-fnref-1-2"');
+      expect(html).not.toContain('[^');
+      const article = anchors(fromHtml(html, { fragment: true }));
+      expect(article.links.length).toBeGreaterThan(0);
+      for (const target of article.links) expect(article.ids).toContain(target);
+      // the same ids and links as the reader's renderer gives
+      const theirs = anchors(reader(`${NOTES}\n后文。`, raw));
+      expect(article.links).toEqual(theirs.links);
+      expect(article.text).toBe(theirs.text);
+    }
     // a reference to no note stays as it is written, as in the reader
-    expect(renderLead('没有这条注释[^9]。\n')).toContain('[^9]');
+    expect(articleHtml('没有这条注释[^9]。\n', [], false, 'zh-CN')).toContain('[^9]');
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseBody } from '../../src/node/read/analyse-body.ts';
 import { renderHtml } from '../../src/node/render/html.ts';
-import { renderLead } from '../../src/node/render/lead.ts';
+import { articleHtml } from '../../src/node/render/article.ts';
 
 const PLACEHOLDER =
   "data:image/svg+xml,%3C%3Fxml version='1.0' encoding='UTF-8'%3F%3E%3Csvg width='1px' height='1px' viewBox='0 0 1 1' xmlns='http://www.w3.org/2000/svg'%3E%3Cg fill='none' fill-opacity='0'%3E%3Crect x='0' y='0' width='1' height='1'%3E%3C/rect%3E%3C/g%3E%3C/svg%3E";
@@ -23,10 +23,23 @@ describe('WeChat lazy images', () => {
     expect(html).not.toMatch(/data-(src|ratio|w)=/);
   });
 
-  test('the first screen shows no placeholder, and the first real image is the eager one', () => {
-    const lead = renderLead(`${LOST}\n\n开头的一段话。\n\n![图](https://example.org/a.png)\n`);
-    expect(lead).not.toContain('data:image/svg');
-    expect(lead).toMatch(/<img src="https:\/\/example\.org\/a\.png"[^>]*loading="eager"/);
+  test('the article shows no placeholder, and the first real image is the eager one', () => {
+    const body = `${LOST}\n\n开头的一段话。\n\n![图](https://example.org/a.png)\n`;
+    for (const raw of [false, true]) {
+      const html = articleHtml(body, [], raw, 'zh-CN');
+      expect(html).not.toContain('data:image/svg');
+      expect(html).toMatch(/<img src="https:\/\/example\.org\/a\.png"[^>]*loading="eager"/);
+    }
+  });
+
+  test("the article shows a lazy image's real address in a box of the shape its page tells", () => {
+    const html = articleHtml(`开头。\n\n${LAZY}\n`, [], true, 'zh-CN');
+    expect(html).not.toContain('data:image/svg');
+    expect(html).toContain(
+      `<span class="post-image post-image-article" data-image="${REAL.replace('?', '?')}" style="aspect-ratio:${1 / 0.5625};width:1080px">`,
+    );
+    expect(html).toMatch(/<img src="https:\/\/mmbiz\.qpic\.cn\/[^"]*" alt="图片 1" loading="eager"/);
+    expect(html).not.toMatch(/data-(src|ratio|w)=/);
   });
 
   test('the cover is the real address, not the placeholder; data-src is not read as src', () => {

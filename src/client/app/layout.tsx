@@ -4,6 +4,13 @@ import { manifest, t } from '../lib/site.ts';
 import { paths } from '../lib/paths.ts';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
+import { keepFirstScroll } from '../lib/first-scroll.ts';
+
+/** After the router's scroll restoring on the first render: the reader's own place (first-scroll.ts). */
+function KeepFirstScroll() {
+  useLayoutEffect(keepFirstScroll, []);
+  return null;
+}
 
 /** The first view's lazy layout of cards (public/boot.js) ends with the first move to another page. */
 function useEndOfFirstView() {
@@ -59,6 +66,7 @@ export function Layout() {
         <p>{manifest.site.description}</p>
       </footer>
       <ScrollRestoration getKey={(location) => location.pathname + location.search} />
+      <KeepFirstScroll />
     </>
   );
 }

@@ -1,5 +1,5 @@
 // Every URL: its route's data (inline on first load, else its entry page, primed by the loader).
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, use, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { NotFound } from '../components/not-found.tsx';
@@ -16,9 +16,30 @@ import { routeDataQuery } from '../lib/queries.ts';
 import { manifest, t } from '../lib/site.ts';
 import { paths } from '../lib/paths.ts';
 import { routeTitle } from '../../shared/messages/titles.ts';
+import type { PageData, PostData, RouteData } from '../../shared/contract.ts';
+import { preloadable } from '../lib/preloadable.ts';
 
-const ArticleView = lazy(() => import('../features/reader/components/article-view.tsx'));
-const PageView = lazy(() => import('../features/reader/components/page-view.tsx'));
+// The article's and the page's views, their own chunks: read with use() once loaded (preloadable.ts), so
+// the app's first render of the page it started on, once they are here, does not suspend (a suspended
+// first render showed a placeholder where the page's own article had been, for ~300 ms).
+export const loadArticleView = preloadable(() => import('../features/reader/components/article-view.tsx'));
+const loadPageView = preloadable(() => import('../features/reader/components/page-view.tsx'));
+
+function ArticleView({ post }: { post: PostData }) {
+  const { default: View } = use(loadArticleView());
+  return <View post={post} />;
+}
+
+function PageView({ page }: { page: PageData }) {
+  const { default: View } = use(loadPageView());
+  return <View page={page} />;
+}
+
+/** Loads the view the start route needs before the app renders it (main.tsx); settles either way. */
+export function viewReady(data: RouteData | undefined): Promise<unknown> {
+  const load = data?.kind === 'post' ? loadArticleView : data?.kind === 'page' ? loadPageView : undefined;
+  return load ? load().catch(() => undefined) : Promise.resolve();
+}
 
 export function RouteView() {
   const { pathname } = useLocation();

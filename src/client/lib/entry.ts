@@ -38,7 +38,8 @@ export async function fetchRouteData(route: string): Promise<RouteData> {
   const res = await fetch(routeUrl(BASE, route));
   if (!res.ok && res.status !== 404) throw new Error(`${res.status} ${res.statusText}`);
   const html = await res.text();
-  const entry = readEntry(new DOMParser().parseFromString(html, 'text/html'));
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const entry = readEntry(doc);
   // Every entry page ends with its data: a page without it that does not end either was cut short
   // on its way (a dropped connection, a proxy's limit). That is an error to retry, not a missing page.
   if (!entry && res.ok && !/<\/html>\s*$/i.test(html)) throw new Error(t.pageCutShort);
@@ -50,7 +51,38 @@ export async function fetchRouteData(route: string): Promise<RouteData> {
   if (entry?.route.kind === 'notFound') return entry.route;
   // A host may answer an unknown path with a page of its own or its fallback (index.html): not this route.
   if (!entry || entry.path !== route) return NOT_FOUND;
-  return entry.route;
+  return withArticle(entry.route, doc);
+}
+
+/** Where an entry page holds its article's HTML (src/node/render/first-screen.ts). */
+const PROSE = '#root article.article > .prose';
+
+/**
+ * A post's data with its article's HTML, from the entry page that carries both: the inline data leaves
+ * the body out, the page holds it as HTML (rendered and sanitised at build time).
+ */
+export function withArticle(route: RouteData, doc: ParentNode): RouteData {
+  if (route.kind !== 'post' || route.post.html !== undefined) return route;
+  const html = doc.querySelector(PROSE)?.innerHTML ?? '';
+  return { kind: 'post', post: { ...route.post, html } };
+}
+
+let started: { slug: string; prose: Element } | undefined;
+
+/**
+ * Keeps the article the page was loaded with, as it is in the page (its images loading or loaded), for
+ * the app's article view to take over instead of making it again.
+ */
+export function keepStartArticle(route: RouteData, doc: Document): void {
+  const prose = doc.querySelector(PROSE);
+  if (route.kind === 'post' && prose) started = { slug: route.post.slug, prose };
+}
+
+/** The article the page was loaded with, once, if it is `slug`'s. */
+export function takeStartArticle(slug: string): Element | undefined {
+  const prose = started?.slug === slug ? started.prose : undefined;
+  started = undefined;
+  return prose;
 }
 
 /**
@@ -58,7 +90,7 @@ export async function fetchRouteData(route: string): Promise<RouteData> {
  * host answered with 404.html or another route's page (a fallback), that the site has no such route.
  */
 export function startData(entry: EntryData, route: string): RouteData {
-  if (entry.path === route) return entry.route;
+  if (entry.path === route) return withArticle(entry.route, document);
   return entry.route.kind === 'notFound' ? entry.route : NOT_FOUND;
 }
 

@@ -32,6 +32,18 @@ export function inSight(el: Element | null): boolean {
   return rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
 }
 
+/** Calls `then` once the element is out of sight; returns what stops waiting. */
+export function whenOutOfSight(target: Element, then: () => void): () => void {
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((e) => !e.isIntersecting)) {
+      observer.disconnect();
+      then();
+    }
+  });
+  observer.observe(target);
+  return () => observer.disconnect();
+}
+
 /** Calls `then` once the element is out of sight, while `waiting`. */
 export function useOutOfSight(el: RefObject<Element | null>, waiting: boolean, then: () => void) {
   const callback = useRef(then);
@@ -41,10 +53,6 @@ export function useOutOfSight(el: RefObject<Element | null>, waiting: boolean, t
   useEffect(() => {
     const target = el.current;
     if (!waiting || !target) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => !e.isIntersecting)) callback.current();
-    });
-    observer.observe(target);
-    return () => observer.disconnect();
+    return whenOutOfSight(target, () => callback.current());
   }, [el, waiting]);
 }

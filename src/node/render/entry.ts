@@ -139,7 +139,12 @@ export function renderEntry(
       (ld) => `<script type="application/ld+json">${scriptJson(ld)}</script>`,
     ),
   ].join('\n    ');
-  const data = `<script type="application/json" id="${ENTRY_DATA_ID}">${entryJson(entry)}</script>`;
+  // An article's body is in the page as HTML (first-screen.ts), where the app reads it: not again here.
+  const inline: EntryData =
+    entry.route.kind === 'post'
+      ? { ...entry, route: { ...entry.route, post: { ...entry.route.post, body: '' } } }
+      : entry;
+  const data = `<script type="application/json" id="${ENTRY_DATA_ID}">${entryJson(inline)}</script>`;
   // The first screen as HTML: seen before the app starts, and by readers and crawlers without JavaScript.
   const body = `<div id="root">${firstScreen(entry, ctx.base)}</div>`;
   const [start, top, middle, end, tail] = shellParts(shell, ctx.deferApp ?? false);

@@ -1,15 +1,15 @@
-// Route data → the first screen as plain HTML, inside the app's root: a list page's header and first
-// cards, or an article's header and opening text (lead.ts), in the markup and classes the app
-// renders. A
-// reader on a slow phone sees the page before the app's JavaScript has arrived (Lighthouse's largest
-// paint on the home page went from the app's first card to this one); readers without JavaScript and
-// crawlers see it too. The app replaces it when it starts: new nodes, so no layout shift is counted.
+// Route data → the first screen as plain HTML, inside the app's root: a list page's header and cards,
+// or an article whole (article.ts), in the markup and classes the app renders. A reader on a slow
+// phone sees the page before the app's JavaScript has arrived (Lighthouse's largest paint on the home
+// page went from the app's first card to this one); readers without JavaScript and crawlers see it
+// too. The app replaces it when it starts: new nodes, so no layout shift is counted; an article's
+// text it keeps (the same nodes: its images do not load again).
 import type { EntryData, FacetKind, Manifest, PostSummary, RouteData } from '../../shared/contract.ts';
 import { authorLabel, formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { renderLead } from './lead.ts';
+import { articleHtml } from './article.ts';
 import { pageHtml } from './html.ts';
 import { cloudSize } from '../../shared/facets.ts';
 import { archiveTitle, messagesFor } from '../../shared/messages/titles.ts';
@@ -134,8 +134,8 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         break;
       }
       case 'post': {
-        // The article's header, contents and opening text as the app shows them: the page's largest
-        // paint is its own, before the app has arrived.
+        // The article whole, as the app shows it: readers and crawlers without script read all of it,
+        // and the page's largest paint is its own, before the app has arrived.
         const p = route.post;
         const authors = p.authors.map((a) => link(routes.facet('author', a), authorLabel(a))).join('');
         const toc =
@@ -155,7 +155,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         }${authors}<span>${escapeHtml(t.readingTime(p.readingMinutes))}</span></p>${tagList(
           p.tags,
           p.categories,
-        )}</header>${toc}<div class="prose">${renderLead(p.body)}</div></article>`;
+        )}</header>${toc}<div class="prose">${articleHtml(p.body, p.headings, p.rawHtml, site.lang)}</div></article>`;
         break;
       }
       case 'page':

@@ -1,5 +1,5 @@
 // `/posts/<slug>/`: the article, its table of contents, previous/next, related posts.
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { PostData, PostSummary } from '../../../../shared/contract.ts';
@@ -9,9 +9,9 @@ import { authorLabel, formatDate, sameDay, TOC_OPEN_MAX } from '../../../../shar
 import { manifest, t } from '../../../lib/site.ts';
 import { useInView } from '../../../lib/use-in-view.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
-import { useBodyPlugins } from '../lib/use-body-plugins.ts';
-import MarkdownBody from './markdown-body.tsx';
 import { viewerSlides } from '../lib/viewer-slides.ts';
+import { enhanceImages } from '../lib/article-images.ts';
+import { takeStartArticle } from '../../../lib/entry.ts';
 
 const ImageViewer = lazy(() => import('./image-viewer.tsx'));
 
@@ -23,11 +23,36 @@ function PostLink({ post, rel }: { post: PostSummary; rel?: string }) {
   );
 }
 
+/**
+ * The article's text: the HTML its entry page holds (rendered and sanitised at build time), not made
+ * again here. The page the app started on keeps its own nodes (its images do not load again, nothing
+ * moves); another article's is its page's HTML, as fetched.
+ */
+function ArticleBody({
+  post,
+  onOpenImage,
+}: {
+  post: PostData;
+  onOpenImage: (img: HTMLImageElement) => void;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    let prose = takeStartArticle(post.slug) as HTMLElement | undefined;
+    if (!prose) {
+      prose = document.createElement('div');
+      prose.className = 'prose';
+      prose.innerHTML = post.html ?? '';
+    }
+    host.current!.replaceChildren(prose);
+    return enhanceImages(prose, onOpenImage);
+  }, [post.slug, post.html, onOpenImage]);
+  return <div ref={host} className="article-body" />;
+}
+
 export default function ArticleView({ post }: { post: PostData }) {
   const { lang, timeZone } = manifest.site;
   const [viewing, setViewing] = useState<ReturnType<typeof viewerSlides>>();
   const onOpenImage = useCallback((img: HTMLImageElement) => setViewing(viewerSlides(img)), []);
-  const { raw, cjk } = useBodyPlugins(post.rawHtml, post.body);
   // Previous/next and related posts sit below the text: their data (listing shards, a tag's postings,
   // growing with the archive) is fetched when the reader nears the end, not for the first screen.
   const [nearEndOf, setNearEndOf] = useState<number>();
@@ -70,15 +95,7 @@ export default function ArticleView({ post }: { post: PostData }) {
           </details>
         </nav>
       )}
-      {raw !== null && cjk !== null && (
-        <MarkdownBody
-          body={post.body}
-          headings={post.headings}
-          rawPlugins={raw}
-          cjkPlugins={cjk}
-          onOpenImage={onOpenImage}
-        />
-      )}
+      <ArticleBody post={post} onOpenImage={onOpenImage} />
       {post.sourceUrl && (
         <p className="source-link">
           <a href={post.sourceUrl} target="_blank" rel="noopener noreferrer">
