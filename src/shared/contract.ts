@@ -136,14 +136,17 @@ export interface ListShard {
 }
 
 /** Archive counts (file `data/archive.<hash>.json`). */
+/** A year of the archive: its posts, and its months (1–12), newest first. */
+export interface ArchiveYear {
+  year: number;
+  count: number;
+  start: number;
+  months: { month: number; count: number; start: number }[];
+}
+
 export interface ArchiveIndex {
   /** Years, newest first, each with its months (1–12), newest first. */
-  years: {
-    year: number;
-    count: number;
-    start: number;
-    months: { month: number; count: number; start: number }[];
-  }[];
+  years: ArchiveYear[];
   /** Number of posts without a date (listed last). */
   undated: number;
 }
@@ -209,8 +212,33 @@ export type RouteData =
   | { kind: 'home'; list: ListPage; next?: string; page?: number; pages?: number }
   | { kind: 'post'; post: PostData }
   | { kind: 'page'; page: PageData }
-  | { kind: 'facet'; facet: FacetKind; name: string; list: ListPage; postings: PostingsRef }
-  | { kind: 'archive'; year?: number; month?: number; start: number; list: ListPage }
+  /**
+   * A tag's, category's or author's list, or (`page` from 2) one of its pages (`tags/x/page/2/`…), as
+   * the home list's are: `list` holds that page's posts and the list's total.
+   */
+  | {
+      kind: 'facet';
+      facet: FacetKind;
+      name: string;
+      list: ListPage;
+      postings: PostingsRef;
+      page?: number;
+      pages?: number;
+    }
+  /**
+   * The archive's list, a year's or a month's, paged as the others (`start`: the list's first ordinal);
+   * the archive's own page and a year's carry their years and months (`years`), to link to.
+   */
+  | {
+      kind: 'archive';
+      year?: number;
+      month?: number;
+      start: number;
+      list: ListPage;
+      page?: number;
+      pages?: number;
+      years?: ArchiveYear[];
+    }
   /** The tag cloud: its most used tags, carried inline (the page is HTML without JavaScript too). */
   | { kind: 'tags'; top?: FacetCount[] }
   /** The search page: its results come from the query in its URL. */

@@ -45,13 +45,17 @@ export function mediaFile(name: string, hash: string, ext: string): string {
   return `${MEDIA_DIR}/${name}.${hash}${ext}`;
 }
 
+const listPage = (route: string, n: number) => (n <= 1 ? route : `${route}page/${n}/`);
+
 const FACET_FOLDER: Record<FacetKind, string> = { tag: 'tags', category: 'categories', author: 'authors' };
 
 /** Route paths, unencoded (as folder names on disk). */
 export const routes = {
   home: () => '',
   /** The home list's n-th page (the first is home itself): what a reader or crawler without JavaScript pages through. */
-  homePage: (n: number) => (n <= 1 ? '' : `page/${n}/`),
+  homePage: (n: number) => listPage('', n),
+  /** A list's n-th page (a tag's, an author's, the archive's…): the first is the list's own route. */
+  listPage: (route: string, n: number) => listPage(route, n),
   post: (slug: string) => `posts/${slug}/`,
   page: (slug: string) => `p/${slug}/`,
   tags: () => 'tags/',

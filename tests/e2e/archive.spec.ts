@@ -3,7 +3,7 @@
 // hostile content and broken images.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { facetKey } from '../../src/shared/facets.ts';
 import { appStarted } from './support/app.ts';
 import { crawl, sitemapPosts } from './support/crawl.ts';
@@ -320,6 +320,46 @@ test('a crawler that runs no script reaches every one of 2,000 articles by the h
   expect(fetched).toBe(Math.ceil(expected.size / 20));
   expect(posts.size).toBe(expected.size);
   expect([...posts].filter((p) => !expected.has(p))).toEqual([]);
+});
+
+/** The most used tag of the archive, and its count, from the data the tag cloud reads. */
+async function topTag(request: APIRequestContext): Promise<{ name: string; count: number }> {
+  const home = await (await request.get('/')).text();
+  const data = /<script type="application\/json" id="folio-data">([\s\S]*?)<\/script>/.exec(home)![1]!;
+  const file = (JSON.parse(data) as { manifest: { files: { tagsTop: string } } }).manifest.files.tagsTop;
+  return ((await (await request.get(`/${file}`)).json()) as { name: string; count: number }[])[0]!;
+}
+
+test("a crawler reaches every post of a tag by the tag's pages alone, and every post by the archive's", async ({
+  request,
+  baseURL,
+}) => {
+  const tag = await topTag(request);
+  expect(tag.count).toBeGreaterThan(60); // three pages and more
+  const own = `tags/${tag.name}/`;
+  const byTag = await crawl(request, baseURL!, (route) => route.startsWith(`${own}page/`), 100, own);
+  expect(byTag.fetched).toBe(Math.ceil(tag.count / 20));
+  expect(byTag.posts.size).toBe(tag.count);
+  const expected = await sitemapPosts(request, baseURL!);
+  const archive = await crawl(request, baseURL!, (route) => route.startsWith('archive/'), 2000, 'archive/');
+  expect(archive.posts.size).toBe(expected.size);
+});
+
+test("the app opens a tag's second page at its own posts, the first a link away", async ({
+  page,
+  request,
+}) => {
+  const tag = await topTag(request);
+  const second = `/tags/${encodeURIComponent(tag.name)}/page/2/`;
+  const html = await (await request.get(second)).text();
+  const firstInHtml = /<h2 class="post-card-title"><a href="([^"]+)"/.exec(html)![1]!;
+  await page.goto(second);
+  await expect(page).toHaveTitle(new RegExp(`^${tag.name} · 第 2 页 · `));
+  await expect(page.locator('.post-list .post-card-title a').first()).toHaveAttribute('href', firstInHtml);
+  await expect(page.getByRole('link', { name: '较新的文章' })).toHaveAttribute(
+    'href',
+    `/tags/${encodeURIComponent(tag.name)}/`,
+  );
 });
 
 test('the app opens a page of the home list at its own posts, newer ones a link away, older ones as it scrolls', async ({

@@ -59,3 +59,76 @@ describe('home pages', () => {
     expect(html).toContain(`第 2 页，共 ${pages} 页`);
   });
 });
+
+describe('tag, category, author and archive lists as pages', () => {
+  const result = runPipeline(optionsFor(content, { pageSize: 1 }), {
+    now: Date.parse('2026-01-01T00:00:00Z'),
+  });
+  const { posts } = result;
+  const render = (path: string, route: RouteData) =>
+    renderEntry(SHELL, { path, manifest: result.data.manifest, route });
+  /** Every page of a list from its first route: their posts' slugs, in order, and their pagers' links. */
+  const pagesOf = (first: string) => {
+    const slugs: string[] = [];
+    const titles: string[] = [];
+    let route = first;
+    for (let n = 1; ; n++) {
+      const data = result.data.routes.get(route);
+      expect(data, route).toBeDefined();
+      if (data!.kind !== 'facet' && data!.kind !== 'archive') throw new Error(`${route} is a ${data!.kind}`);
+      expect(data!.page ?? 1).toBe(n);
+      slugs.push(...data!.list.posts.map((p) => p.slug));
+      const html = render(route, data!);
+      titles.push(/<title>([^<]*)<\/title>/.exec(html)![1]!);
+      const next = /<a href="\/([^"]*)" rel="next">/.exec(html)?.[1];
+      if (!next) return { slugs, titles, total: data!.list.total, pages: n };
+      route = decodeURIComponent(next);
+    }
+  };
+
+  test("a tag's pages hold each of its posts once, newest first, each linking to the next", () => {
+    const tag = result.data.facets
+      .filter((f) => f.kind === 'tag')
+      .sort((a, b) => b.ordinals.length - a.ordinals.length)[0]!;
+    expect(tag.ordinals.length).toBeGreaterThan(1);
+    const { slugs, titles, total, pages } = pagesOf(routes.facet('tag', tag.name));
+    expect(total).toBe(tag.ordinals.length);
+    expect(pages).toBe(tag.ordinals.length);
+    expect(slugs).toEqual(tag.ordinals.map((o) => posts[o]!.slug));
+    expect(titles[1]).toMatch(new RegExp(`^${tag.name} · 第 2 页 · `));
+    // the second page links back to the first, which is the tag's own address
+    const second = render(
+      routes.listPage(routes.facet('tag', tag.name), 2),
+      result.data.routes.get(routes.listPage(routes.facet('tag', tag.name), 2))!,
+    );
+    expect(second).toContain(`<a href="/${encodeURI(routes.facet('tag', tag.name))}" rel="prev">`);
+  });
+
+  test('every author and category list reaches all its posts by its pages', () => {
+    for (const f of result.data.facets.filter((f) => f.kind !== 'tag'))
+      expect(pagesOf(routes.facet(f.kind, f.name)).slugs).toEqual(f.ordinals.map((o) => posts[o]!.slug));
+  });
+
+  test("the archive's pages, a year's and a month's reach every dated post; its own page and a year's link to their months", () => {
+    const dated = posts.filter((p) => p.date).map((p) => p.slug);
+    expect(pagesOf(routes.archive()).slugs).toEqual(posts.map((p) => p.slug));
+    const archive = result.data.routes.get(routes.archive())!;
+    if (archive.kind !== 'archive') throw new Error('not the archive');
+    const years = archive.years!;
+    expect(years.length).toBeGreaterThan(2);
+    const fromMonths = years.flatMap((y) =>
+      y.months.flatMap((m) => pagesOf(routes.archive(y.year, m.month)).slugs),
+    );
+    expect(fromMonths).toEqual(dated);
+    const fromYears = years.flatMap((y) => pagesOf(routes.archive(y.year)).slugs);
+    expect(fromYears).toEqual(dated);
+    const html = render(routes.archive(), archive);
+    for (const y of years) {
+      expect(html).toContain(`<a href="/${routes.archive(y.year)}">`);
+      for (const m of y.months) expect(html).toContain(`<a href="/${routes.archive(y.year, m.month)}">`);
+    }
+    // a month's page lists its posts, not the months again
+    const month = result.data.routes.get(routes.archive(years[0]!.year, years[0]!.months[0]!.month))!;
+    expect(render('x', month)).not.toContain('archive-index');
+  });
+});

@@ -1,8 +1,9 @@
 // Every URL: its route's data (inline on first load, else its entry page, primed by the loader).
 import { Suspense, use, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { NotFound } from '../components/not-found.tsx';
+import { NewerPosts } from '../components/pager.tsx';
 import { PostList } from '../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../components/status.tsx';
 import { ArchiveView } from '../features/posts/components/archive-view.tsx';
@@ -68,14 +69,7 @@ export function RouteView() {
           <h1 className="visually-hidden">
             {title ? `${manifest.site.title} · ${title}` : manifest.site.title}
           </h1>
-          {page > 1 && (
-            <nav className="pager" aria-label={t.pagination}>
-              <Link to={paths.homePage(page - 1)} rel="prev">
-                {t.newerPosts}
-              </Link>
-              <span>{t.pageOf(page, data.pages ?? page)}</span>
-            </nav>
-          )}
+          <NewerPosts page={page} pages={data.pages} to={paths.homePage(page - 1)} />
           <PostList
             key={page}
             source={{ kind: 'range', start, count: data.list.total - start }}

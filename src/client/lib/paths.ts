@@ -8,6 +8,8 @@ const href = (route: string) => routeUrl('/', route);
 export const paths = {
   home: () => '/',
   homePage: (n: number) => href(routes.homePage(n)),
+  /** A list's n-th page, the list given by its route path (`routes.facet(…)`, `routes.archive(…)`). */
+  listPage: (route: string, n: number) => href(routes.listPage(route, n)),
   filter: (tags: string[], mode: 'and' | 'or') =>
     tags.length === 0 ? '/' : `/?tags=${tags.map(encodeURIComponent).join(',')}&mode=${mode}`,
   post: (slug: string) => href(routes.post(slug)),

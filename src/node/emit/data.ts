@@ -137,14 +137,11 @@ function patchData(posts: OrderedPost[], memo: EmitMemo, last: NonNullable<EmitM
   const { names, directory } = run.shards();
   const layout = memo.facets!.layout;
   memo.facets!.posts = posts;
-  // The lists that show a changed post on their first page, and the post's own route.
-  layout.kinds.forEach(([kind, facets], k) => {
+  // The lists that show a changed post on one of their pages, and the post's own route.
+  layout.kinds.forEach(([kind], k) => {
     const touched = new Set<number>();
     for (const i of changed)
-      for (const name of FACET_NAMES[kind](posts[i]!)) {
-        const at = layout.index[k]!.get(run.keyOf(name))!;
-        if (facets[at]!.ordinals.indexOf(i) < pageSize) touched.add(at);
-      }
+      for (const name of FACET_NAMES[kind](posts[i]!)) touched.add(layout.index[k]!.get(run.keyOf(name))!);
     for (const at of touched) run.facetRoute(layout, k, at);
   });
   run.archiveRoutes(last.archive, changed);

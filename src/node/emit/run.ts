@@ -3,6 +3,7 @@
 import type {
   ArchiveIndex,
   FacetKind,
+  ListPage,
   Manifest,
   PageData,
   PostData,
@@ -139,15 +140,6 @@ export class Run {
     return name;
   }
 
-  firstPage(ordinals: number[]) {
-    return { total: ordinals.length, posts: ordinals.slice(0, this.pageSize).map((o) => this.summaries[o]!) };
-  }
-
-  /** A run of ordinals from `start`: the first page of a year, a month or the whole archive. */
-  runPage(start: number, count: number) {
-    return { total: count, posts: this.summaries.slice(start, start + Math.min(count, this.pageSize)) };
-  }
-
   /**
    * Listing shards, written last to first so each can name the next (a shard of the same posts naming
    * the same next one is last run's); then the directory of shards. Shards no longer named are dropped.
@@ -188,16 +180,31 @@ export class Run {
     return { names, directory };
   }
 
+  /**
+   * A list's routes, one per page of `pageSize` posts (the first at `route`, then `page/2/`…): each
+   * holds its page's posts as cards in its HTML, so a reader or crawler without JavaScript reaches them.
+   */
+  private pagedRoutes(route: string, total: number, make: (list: ListPage, start: number) => RouteData) {
+    const pages = Math.max(1, Math.ceil(total / this.pageSize));
+    for (let page = 1; page <= pages; page++) {
+      const start = (page - 1) * this.pageSize;
+      const data = make({ total, posts: [] }, start);
+      if (pages > 1) Object.assign(data, { pages, ...(page > 1 ? { page } : {}) });
+      this.routeData.set(routes.listPage(route, page), data);
+    }
+  }
+
   facetRoute(layout: FacetLayout, k: number, i: number): void {
     const [kind, facets] = layout.kinds[k]!;
     const f = facets[i]!;
-    this.routeData.set(routes.facet(kind, f.name), {
+    const postings = layout.refs[k]![i]!;
+    this.pagedRoutes(routes.facet(kind, f.name), f.ordinals.length, (list, start) => ({
       kind: 'facet',
       facet: kind,
       name: f.name,
-      list: this.firstPage(f.ordinals),
-      postings: layout.refs[k]![i]!,
-    });
+      list: { ...list, posts: f.ordinals.slice(start, start + this.pageSize).map((o) => this.summaries[o]!) },
+      postings,
+    }));
   }
 
   /** A post's route data; it holds while its postings do (the same layout as when it was made). */
@@ -235,47 +242,46 @@ export class Run {
     return archive;
   }
 
-  /** The archive's routes; with `changed`, only those whose first page shows a changed post. */
+  /** The archive's routes; with `changed`, only the lists that hold a changed post. */
   archiveRoutes(archive: ArchiveIndex, changed?: number[]): void {
-    const shows = (start: number, count: number) =>
-      !changed || changed.some((o) => o >= start && o < start + Math.min(count, this.pageSize));
-    const set = (route: string, data: RouteData & { kind: 'archive' }) => {
-      if (shows(data.start, data.list.total)) this.routeData.set(route, data);
-    };
-    set(routes.archive(), { kind: 'archive', start: 0, list: this.runPage(0, this.posts.length) });
-    for (const y of archive.years) {
-      set(routes.archive(y.year), {
+    const holds = (start: number, count: number) =>
+      !changed || changed.some((o) => o >= start && o < start + count);
+    const list = (
+      route: string,
+      start: number,
+      count: number,
+      data: Partial<RouteData & { kind: 'archive' }>,
+    ) => {
+      if (!holds(start, count)) return;
+      this.pagedRoutes(route, count, (page, from) => ({
         kind: 'archive',
-        year: y.year,
-        start: y.start,
-        list: this.runPage(y.start, y.count),
-      });
+        ...data,
+        start,
+        list: {
+          ...page,
+          posts: this.summaries.slice(start + from, start + Math.min(count, from + this.pageSize)),
+        },
+      }));
+    };
+    list(routes.archive(), 0, this.posts.length, { years: archive.years });
+    for (const y of archive.years) {
+      list(routes.archive(y.year), y.start, y.count, { year: y.year, years: [y] });
       for (const m of y.months)
-        set(routes.archive(y.year, m.month), {
-          kind: 'archive',
-          year: y.year,
-          month: m.month,
-          start: m.start,
-          list: this.runPage(m.start, m.count),
-        });
+        list(routes.archive(y.year, m.month), m.start, m.count, { year: y.year, month: m.month });
     }
   }
 
   /** The home list's route, and a route for each of its pages after the first (`page/2/`…). */
   home(shardNames: string[]): void {
     const total = this.posts.length;
-    const pages = Math.max(1, Math.ceil(total / this.pageSize));
-    const home: RouteData = { kind: 'home', list: this.runPage(0, total), pages };
-    if (shardNames[1]) home.next = shardNames[1];
-    this.routeData.set(routes.home(), home);
-    for (let page = 2; page <= pages; page++) {
-      const start = (page - 1) * this.pageSize;
-      this.routeData.set(routes.homePage(page), {
-        kind: 'home',
-        list: { total, posts: this.summaries.slice(start, start + this.pageSize) },
-        page,
-        pages,
-      });
+    this.pagedRoutes(routes.home(), total, (list, start) => ({
+      kind: 'home',
+      list: { ...list, posts: this.summaries.slice(start, start + this.pageSize) },
+    }));
+    const home = this.routeData.get(routes.home())!;
+    if (home.kind === 'home') {
+      home.pages ??= 1;
+      if (shardNames[1]) home.next = shardNames[1];
     }
   }
 }

@@ -4,7 +4,14 @@
 // page went from the app's first card to this one); readers without JavaScript and crawlers see it
 // too. The app replaces it when it starts: new nodes, so no layout shift is counted; an article's
 // text it keeps (the same nodes: its images do not load again).
-import type { EntryData, FacetKind, Manifest, PostSummary, RouteData } from '../../shared/contract.ts';
+import type {
+  ArchiveYear,
+  EntryData,
+  FacetKind,
+  Manifest,
+  PostSummary,
+  RouteData,
+} from '../../shared/contract.ts';
 import { authorLabel, formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
@@ -17,13 +24,6 @@ import { archiveTitle, messagesFor } from '../../shared/messages/titles.ts';
 export { escapeHtml } from '../escape-html.ts';
 
 const FACET_LABEL = { tag: 'tags', category: 'category', author: 'author' } as const;
-/** Cards written as HTML on the home and archive pages: more than a phone's or a laptop's first screen. */
-export const FIRST_SCREEN_CARDS = 6;
-/**
- * On tag, category and author pages: what a phone's first screen shows under the heading. There are
- * 3,000+ of them at 10k posts; six cards each cost 15–36 MiB and up to a second of the build.
- */
-export const FACET_SCREEN_CARDS = 2;
 
 let last: { manifest: Manifest; base: string; render: (route: RouteData) => string } | undefined;
 
@@ -57,7 +57,14 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
           ...categories.map((c) => facetItem('category', c)),
           ...tags.map((tag) => facetItem('tag', tag)),
         ].join('')}</ul>`;
-  const card = (p: PostSummary) =>
+  // a post's card is the same on every list that shows it: made once (a post is on ~5 lists)
+  const cards = new WeakMap<PostSummary, string>();
+  const card = (p: PostSummary) => {
+    let html = cards.get(p);
+    if (html === undefined) cards.set(p, (html = makeCard(p)));
+    return html;
+  };
+  const makeCard = (p: PostSummary) =>
     `<li><article class="post-card"><div class="post-card-text"><h2 class="post-card-title">${link(
       routes.post(p.slug),
       p.title,
@@ -66,13 +73,35 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
     }<span>${escapeHtml(t.readingTime(p.readingMinutes))}</span></p>${
       p.excerpt ? `<p class="post-card-excerpt">${escapeHtml(p.excerpt)}</p>` : ''
     }${tagList(p.tags)}</div></article></li>`;
-  const list = (total: number, posts: PostSummary[], cards = FIRST_SCREEN_CARDS) =>
+  const list = (total: number, posts: PostSummary[]) =>
     total === 0
       ? `<p>${escapeHtml(t.noPosts)}</p>`
       : `<section class="post-list" aria-label="${escapeHtml(t.postsCount(total))}"><ol>${posts
-          .slice(0, cards)
           .map(card)
           .join('')}</ol></section>`;
+  // a list's page and the way to the pages before and after it: a reader or crawler without
+  // JavaScript reaches every post (the app scrolls on instead)
+  const pager = (route: string, page = 1, pages = 1) =>
+    pages > 1
+      ? `<nav class="pager" aria-label="${escapeHtml(t.pagination)}">${
+          page > 1 ? link(routes.listPage(route, page - 1), t.newerPosts, ' rel="prev"') : ''
+        }<span>${escapeHtml(t.pageOf(page, pages))}</span>${
+          page < pages ? link(routes.listPage(route, page + 1), t.olderPosts, ' rel="next"') : ''
+        }</nav>`
+      : '';
+  // the archive's years and months, as the app lists them
+  const archiveIndex = (years: ArchiveYear[]) =>
+    `<nav aria-label="${escapeHtml(t.archive)}" class="archive-index"><ul>${years
+      .map(
+        (y) =>
+          `<li>${link(routes.archive(y.year), t.year(y.year))} <span class="chip-count">${y.count}</span><ul class="chips">${y.months
+            .map(
+              (m) =>
+                `<li class="chip">${link(routes.archive(y.year, m.month), t.yearMonth(y.year, m.month))} <span class="chip-count">${m.count}</span></li>`,
+            )
+            .join('')}</ul></li>`,
+      )
+      .join('')}</ul></nav>`;
 
   const nav = [
     link(routes.home(), t.home),
@@ -97,40 +126,32 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
     let main: string;
     switch (route.kind) {
       case 'home': {
-        // every post of the page as a card, and the way to the pages before and after it: a reader or
-        // crawler without JavaScript reaches every post from here (the app scrolls on instead)
         const page = route.page ?? 1;
-        const pages = route.pages ?? 1;
-        const pager =
-          pages > 1
-            ? `<nav class="pager" aria-label="${escapeHtml(t.pagination)}">${
-                page > 1 ? link(routes.homePage(page - 1), t.newerPosts, ' rel="prev"') : ''
-              }<span>${escapeHtml(t.pageOf(page, pages))}</span>${
-                page < pages ? link(routes.homePage(page + 1), t.olderPosts, ' rel="next"') : ''
-              }</nav>`
-            : '';
         const heading = page > 1 ? `${site.title} · ${t.pageTitle(page)}` : site.title;
         main = `<h1 class="visually-hidden">${escapeHtml(heading)}</h1>${list(
           route.list.total,
           route.list.posts,
-          route.list.posts.length,
-        )}${pager}`;
+        )}${pager(routes.home(), page, route.pages)}`;
         break;
       }
-      case 'facet':
+      case 'facet': {
+        const own = routes.facet(route.facet, route.name);
         main = `<section><p class="eyebrow">${escapeHtml(t[FACET_LABEL[route.facet]])}</p><h1>${escapeHtml(
           route.name,
         )}</h1><p class="post-meta">${escapeHtml(t.postsCount(route.list.total))}</p>${list(
           route.list.total,
           route.list.posts,
-          FACET_SCREEN_CARDS,
-        )}</section>`;
+        )}${pager(own, route.page, route.pages)}</section>`;
         break;
+      }
       case 'archive': {
         const title = archiveTitle(t, route.year, route.month);
         main = `<section><h1>${escapeHtml(title)}</h1><p class="post-meta">${escapeHtml(
           t.postsCount(route.list.total),
-        )}</p>${list(route.list.total, route.list.posts)}</section>`;
+        )}</p>${route.years && (route.page ?? 1) === 1 ? archiveIndex(route.years) : ''}${list(
+          route.list.total,
+          route.list.posts,
+        )}${pager(routes.archive(route.year, route.month), route.page, route.pages)}</section>`;
         break;
       }
       case 'post': {

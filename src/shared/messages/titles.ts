@@ -14,6 +14,10 @@ export function archiveTitle(t: Messages, year?: number, month?: number): string
 }
 
 /** A page's own title (the site's name follows it), or undefined for the home page. */
+/** A list's title, on its pages after the first with the page's number. */
+const paged = (title: string, page: number | undefined, t: Messages) =>
+  (page ?? 1) > 1 ? `${title} · ${t.pageTitle(page!)}` : title;
+
 export function routeTitle(route: RouteData, t: Messages, filter: string[] = []): string | undefined {
   switch (route.kind) {
     case 'post':
@@ -21,13 +25,13 @@ export function routeTitle(route: RouteData, t: Messages, filter: string[] = [])
     case 'page':
       return route.page.title;
     case 'facet':
-      return route.name;
+      return paged(route.name, route.page, t);
     case 'tags':
       return t.tagCloud;
     case 'search':
       return t.search;
     case 'archive':
-      return archiveTitle(t, route.year, route.month);
+      return paged(archiveTitle(t, route.year, route.month), route.page, t);
     case 'notFound':
       return t.notFoundTitle;
     case 'home':

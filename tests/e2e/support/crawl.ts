@@ -2,21 +2,25 @@
 // links its HTML holds (those `follow` accepts, under the site's base), and notes every article linked.
 import type { APIRequestContext } from '@playwright/test';
 
-/** Article paths (`posts/<slug>/`, decoded) linked from the pages reached from `base`, and the pages fetched. */
+/**
+ * Article paths (`posts/<slug>/`, decoded) linked from the pages reached from `start` (a route of the
+ * site at `base`: its home page by default), and the pages fetched.
+ */
 export async function crawl(
   request: APIRequestContext,
   base: string,
   follow: (route: string) => boolean,
   limit = 1000,
+  start = '',
 ): Promise<{ posts: Set<string>; fetched: number }> {
   const root = new URL(base);
   const posts = new Set<string>();
-  const seen = new Set<string>(['']);
-  const queue = [''];
+  const seen = new Set<string>([start]);
+  const queue = [start];
   let fetched = 0;
   while (queue.length > 0 && fetched < limit) {
     const route = queue.shift()!;
-    const res = await request.get(new URL(route, root).href);
+    const res = await request.get(new URL(encodeURI(route), root).href);
     fetched++;
     if (!res.ok()) continue;
     for (const [, href] of (await res.text()).matchAll(/<a [^>]*href="([^"]+)"/g)) {

@@ -1,22 +1,24 @@
 // `/archive/`, `/archive/<yyyy>/`, `/archive/<yyyy>/<mm>/`: counts per year and month, and the posts.
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import type { ArchiveIndex, RouteData } from '../../../../shared/contract.ts';
+import type { RouteData } from '../../../../shared/contract.ts';
+import { routes } from '../../../../shared/paths.ts';
+import { NewerPosts } from '../../../components/pager.tsx';
 import { paths } from '../../../lib/paths.ts';
 import { PostList } from '../../../components/post-list.tsx';
-import { dataFileQuery } from '../../../lib/queries.ts';
 import { manifest, t } from '../../../lib/site.ts';
 import { archiveTitle } from '../../../../shared/messages/titles.ts';
 
 export function ArchiveView({ data }: { data: Extract<RouteData, { kind: 'archive' }> }) {
-  const index = useQuery(dataFileQuery<ArchiveIndex>(manifest.files.archive));
   const title = archiveTitle(t, data.year, data.month);
-  const years = (index.data?.years ?? []).filter((y) => data.year === undefined || y.year === data.year);
+  // (the archive's page and a year's carry their years and months; a list's later pages, none)
+  const page = data.page ?? 1;
+  const years = page === 1 ? (data.years ?? []) : [];
+  const from = (page - 1) * manifest.pageSize;
   return (
     <section>
       <h1>{title}</h1>
       <p className="post-meta">{t.postsCount(data.list.total)}</p>
-      {data.month === undefined && (
+      {years.length > 0 && (
         <nav aria-label={t.archive} className="archive-index">
           <ul>
             {years.map((y) => (
@@ -36,9 +38,14 @@ export function ArchiveView({ data }: { data: Extract<RouteData, { kind: 'archiv
           </ul>
         </nav>
       )}
+      <NewerPosts
+        page={page}
+        pages={data.pages}
+        to={paths.listPage(routes.archive(data.year, data.month), page - 1)}
+      />
       <PostList
-        source={{ kind: 'range', start: data.start, count: data.list.total }}
-        total={data.list.total}
+        source={{ kind: 'range', start: data.start + from, count: data.list.total - from }}
+        total={data.list.total - from}
         first={data.list.posts}
       />
     </section>
