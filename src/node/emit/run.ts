@@ -242,7 +242,11 @@ export class Run {
     return archive;
   }
 
-  /** The archive's routes; with `changed`, only the lists that hold a changed post. */
+  /**
+   * The archive's routes; with `changed`, only the lists that hold a changed post. A month's list is
+   * paged; the archive's own page and a year's hold their first posts and link to their months (their
+   * later pages would be the home list's and the months' again: ~1,000 more files at 10k posts).
+   */
   archiveRoutes(archive: ArchiveIndex, changed?: number[]): void {
     const holds = (start: number, count: number) =>
       !changed || changed.some((o) => o >= start && o < start + count);
@@ -252,8 +256,8 @@ export class Run {
       count: number,
       data: Partial<RouteData & { kind: 'archive' }>,
     ) => {
-      if (!holds(start, count)) return;
-      this.pagedRoutes(route, count, (page, from) => ({
+      if (!holds(start, data.month === undefined ? Math.min(count, this.pageSize) : count)) return;
+      const make = (page: ListPage, from: number): RouteData => ({
         kind: 'archive',
         ...data,
         start,
@@ -261,7 +265,9 @@ export class Run {
           ...page,
           posts: this.summaries.slice(start + from, start + Math.min(count, from + this.pageSize)),
         },
-      }));
+      });
+      if (data.month === undefined) this.routeData.set(route, make({ total: count, posts: [] }, 0));
+      else this.pagedRoutes(route, count, make);
     };
     list(routes.archive(), 0, this.posts.length, { years: archive.years });
     for (const y of archive.years) {

@@ -53,7 +53,7 @@ export function articleImage(src: string, alt: string, n: number, shape: ImageSh
     eager ? ' fetchpriority="high"' : ''
   } decoding="async" referrerpolicy="no-referrer">`;
   const link = safeUrl(original, 'href');
-  return `<span class="post-image post-image-article" data-image="${escapeHtml(src)}"${
+  return `<span class="post-image post-image-article"${
     style.length > 0 ? ` style="${style.join(';')}"` : ''
   }>${
     link

@@ -1,7 +1,7 @@
 // Route data → an entry page. In: the app shell (index.html as Vite built it), a route's data, where
 // the site lives. Out: the shell with that page's title, description, lang, canonical link, link-preview
 // tags and feed link, its data inline as JSON, and its first screen as HTML (first-screen.ts).
-import type { EntryData, RouteData } from '../../shared/contract.ts';
+import type { EntryData, PostSummary, RouteData } from '../../shared/contract.ts';
 import { weservOriginal, weservUrl } from '../../shared/images.ts';
 import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl } from '../../shared/paths.ts';
 import { CSP_META } from '../csp.ts';
@@ -23,11 +23,30 @@ function scriptJson(value: unknown): string {
 /** A build's manifest as script JSON, made once: every entry page carries the same one. */
 const manifestJson = new WeakMap<EntryData['manifest'], string>();
 
-/** An entry's script JSON, its manifest's part made once per manifest (the same text as scriptJson(entry)). */
+/** A post's summary as script JSON, made once: a post is on ~5 lists (home, its tags, the archive's). */
+const summaryJson = new WeakMap<PostSummary, string>();
+
+/** A route's script JSON, its list's posts' parts made once per post (the value of scriptJson(route)). */
+function routeJson(route: RouteData): string {
+  if (!('list' in route)) return scriptJson(route);
+  const { list, ...rest } = route;
+  const posts = list.posts.map((p) => {
+    let json = summaryJson.get(p);
+    if (json === undefined) summaryJson.set(p, (json = scriptJson(p)));
+    return json;
+  });
+  const empty = `"list":{"total":${list.total},"posts":[]}`;
+  return scriptJson({ ...rest, list: { total: list.total, posts: [] } }).replace(
+    empty,
+    () => `"list":{"total":${list.total},"posts":[${posts.join(',')}]}`,
+  );
+}
+
+/** An entry's script JSON, its manifest's part made once per manifest (the value of scriptJson(entry)). */
 function entryJson(entry: EntryData): string {
   let manifest = manifestJson.get(entry.manifest);
   if (manifest === undefined) manifestJson.set(entry.manifest, (manifest = scriptJson(entry.manifest)));
-  return `{"path":${scriptJson(entry.path)},"manifest":${manifest},"route":${scriptJson(entry.route)}}`;
+  return `{"path":${scriptJson(entry.path)},"manifest":${manifest},"route":${routeJson(entry.route)}}`;
 }
 
 // The four places of the shell an entry page fills, in document order.

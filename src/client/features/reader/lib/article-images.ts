@@ -54,10 +54,14 @@ export function enhanceImages(prose: HTMLElement, onOpen: (img: HTMLImageElement
   const failed = (img: HTMLImageElement) => {
     const box = img.closest<HTMLElement>(BOX);
     if (!box) return;
-    const { tries, original } = imageSources(box.dataset.image ?? img.src, IMAGE_WIDTHS.article);
-    const next = Number(img.dataset.try ?? 0) + 1;
-    const route = tries[next];
-    img.dataset.try = String(next);
+    // the image's routes, from the original it links to (its address, where it links nowhere)
+    const current = img.getAttribute('src') ?? '';
+    const source = box.querySelector('a.post-image-open')?.getAttribute('href') ?? current;
+    const { tries, original } = imageSources(source, IMAGE_WIDTHS.article);
+    const failures = Number(img.dataset.failed ?? 0) + 1;
+    img.dataset.failed = String(failures);
+    // once: the other route
+    const route = failures === 1 ? tries.find((t) => t.src !== current) : undefined;
     if (route) {
       if (route.srcSet) Object.assign(img, { srcset: route.srcSet, sizes: IMAGE_SIZES.article });
       else img.removeAttribute('srcset');
