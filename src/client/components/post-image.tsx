@@ -1,6 +1,7 @@
-// The one image component of cards and articles: lazy (the article's first eager), no Referer, a
+// The image component of cards and standalone pages: lazy (a page's first eager), no Referer, a
 // reserved box (of the image's own shape where its markup tells it), one retry by the other route;
-// then, in an article, a line linking to the original, and on a card nothing.
+// then, in a page, a line linking to the original, and on a card nothing. An article's images are its
+// page's HTML, given the same behaviour by features/reader/lib/article-images.ts.
 import { useRef, useState, type SyntheticEvent } from 'react';
 import { inSight, useOutOfSight } from '../lib/use-in-view.ts';
 import { t } from '../lib/site.ts';

@@ -1,5 +1,5 @@
-// The renderer's plugins a text needs beyond its own chunk, each fetched only for the texts that need
-// it: rehype-raw + rehype-sanitize for raw HTML, remark-cjk-friendly for emphasis beside Chinese
+// The renderer's plugins a standalone page's text needs beyond its own chunk (articles come as HTML),
+// each fetched only for the texts that need it: rehype-raw + rehype-sanitize for raw HTML, remark-cjk-friendly for emphasis beside Chinese
 // punctuation. Each is undefined when not needed, null while it loads.
 import { useEffect, useMemo, useState } from 'react';
 import type { PluggableList } from 'unified';
