@@ -62,7 +62,10 @@ export interface PostData extends PostSummary {
    * page's inline data: the page holds the article as HTML (`html`).
    */
   body: string;
-  /** The article's HTML, rendered at build time: read by the app from the entry page's `.prose`. */
+  /**
+   * The article's HTML, rendered at build time: read by the app from a fetched entry page's `.prose`
+   * (the page the app started on keeps its article's nodes instead).
+   */
   html?: string;
   /** The original address when the front matter names one (`source`, `original`, `link`, `url`). */
   sourceUrl?: string;

@@ -71,18 +71,17 @@ let started: { slug: string; prose: Element } | undefined;
 
 /**
  * Keeps the article the page was loaded with, as it is in the page (its images loading or loaded), for
- * the app's article view to take over instead of making it again.
+ * the app's article view to take over instead of making it again (nor reading it into a string: a
+ * real article's HTML is up to megabytes).
  */
 export function keepStartArticle(route: RouteData, doc: Document): void {
   const prose = doc.querySelector(PROSE);
   if (route.kind === 'post' && prose) started = { slug: route.post.slug, prose };
 }
 
-/** The article the page was loaded with, once, if it is `slug`'s. */
-export function takeStartArticle(slug: string): Element | undefined {
-  const prose = started?.slug === slug ? started.prose : undefined;
-  started = undefined;
-  return prose;
+/** The article the page was loaded with, if it is `slug`'s: the same nodes whenever its view shows it. */
+export function startArticle(slug: string): Element | undefined {
+  return started?.slug === slug ? started.prose : undefined;
 }
 
 /**
@@ -90,7 +89,7 @@ export function takeStartArticle(slug: string): Element | undefined {
  * host answered with 404.html or another route's page (a fallback), that the site has no such route.
  */
 export function startData(entry: EntryData, route: string): RouteData {
-  if (entry.path === route) return withArticle(entry.route, document);
+  if (entry.path === route) return entry.route; // (its article: keepStartArticle)
   return entry.route.kind === 'notFound' ? entry.route : NOT_FOUND;
 }
 

@@ -8,11 +8,8 @@
 // can be markup: every address is judged by safeUrl); a body with raw HTML goes through parse5 and
 // the sanitiser (hast-util-sanitize, the reader's schema) first, then the same image and link rules
 // over the tree. A test renders the fixtures both ways and compares them.
-import taskLists from 'markdown-it-task-lists';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
-import { fromHtml } from 'hast-util-from-html';
-import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import type { Heading } from '../../shared/contract.ts';
@@ -21,9 +18,9 @@ import { IMAGE_SIZES, IMAGE_WIDTHS, imageSources } from '../../shared/image-sour
 import { imageAddress, isSvgPlaceholder, knownShape, type ImageShape } from '../../shared/images.ts';
 import { messagesFor } from '../../shared/messages/titles.ts';
 import { isExternal, safeUrl } from '../../shared/safe-url.ts';
-import { sanitizeSchema } from '../../shared/sanitize-schema.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { FOOTNOTE_DEFINITION, markdownIt, type MarkdownEnv } from '../markdown.ts';
+import { FOOTNOTE_DEFINITION, type MarkdownEnv } from '../markdown.ts';
+import { bodyMarkdown, sanitised, type HastNode } from './html.ts';
 import { bodyPieces } from '../read/analyse-body.ts';
 
 interface ArticleEnv extends MarkdownEnv {
@@ -69,11 +66,7 @@ function judgeLink(href: string | undefined): { href: string; external: boolean 
 }
 
 function article(html: boolean) {
-  const md = markdownIt({ html, linkify: true }, html ? 'full' : 'prefixed').use(taskLists);
-  // every address is judged here, as the reader judges it
-  md.validateLink = () => true;
-  // a bare address's text as written (markdown-it would decode `%E4%BA%91` for show; remark does not)
-  md.normalizeLinkText = (text) => text;
+  const md = bodyMarkdown(html);
   // depth-2 and -3 headings carry the ids the build worked out (the table of contents links to them)
   md.renderer.rules.heading_open = (tokens, idx, options, env: ArticleEnv, self) => {
     const token = tokens[idx]!;
@@ -123,18 +116,10 @@ function judgeLinks(children: Token[]) {
 const plain = article(false);
 const raw = article(true);
 
-interface Node {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-}
-
 /** The sanitised tree of a raw-HTML body in the reader's markup: its images' boxes, its links judged. */
-function readerMarkup(tree: Node, lang: string): void {
+function readerMarkup(tree: HastNode, lang: string): void {
   let images = 0;
-  const walk = (node: Node) => {
+  const walk = (node: HastNode) => {
     const kids = node.children;
     if (!kids) return;
     for (let i = 0; i < kids.length; i++) {
@@ -192,10 +177,10 @@ export function articleHtml(
   // each piece sanitised alone (whole and balanced), in-page links and images over them all
   const tree: Root = { type: 'root', children: [] };
   for (const piece of pieces) {
-    const part = sanitize(fromHtml(raw.render(piece, env), { fragment: true }), sanitizeSchema) as Root;
+    const part = sanitised(raw.render(piece, env));
     tree.children.push(...part.children);
   }
   followPrefixedIds()(tree);
-  readerMarkup(tree as Node, lang);
+  readerMarkup(tree as HastNode, lang);
   return toHtml(tree, { allowDangerousHtml: true });
 }

@@ -5,6 +5,7 @@
 // real 4 MB post and is quadratic in setext headings (2,400 of them: 2.9 s, where markdown-it and
 // parse5 take 53 ms).
 import taskLists from 'markdown-it-task-lists';
+import type MarkdownIt from 'markdown-it';
 import { FOOTNOTE_DEFINITION, markdownIt, type MarkdownEnv } from '../markdown.ts';
 import { followPrefixedIds } from '../../shared/footnotes.ts';
 import { fromHtml } from 'hast-util-from-html';
@@ -17,11 +18,13 @@ import { sanitizeSchema } from '../../shared/sanitize-schema.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { fenceWalk } from '../fences.ts';
 
-interface Node {
+/** A node of a hast tree, as the walks here read it. */
+export interface HastNode {
   type: string;
   tagName?: string;
+  value?: string;
   properties?: Record<string, unknown>;
-  children?: Node[];
+  children?: HastNode[];
 }
 
 function absolute(url: string, base: string): string | undefined {
@@ -44,7 +47,7 @@ export function feedImageUrl(src: string, base: string): string | undefined {
  * Links and images for where the HTML goes: a feed (`base`: every address absolute, hot-link-refusing
  * hosts through weserv), or a page of the site (addresses as written, images lazy).
  */
-function absolutise(node: Node, base: string | undefined): void {
+function absolutise(node: HastNode, base: string | undefined): void {
   const p = node.properties;
   if (node.type === 'element' && p) {
     if (node.tagName === 'a' && typeof p.href === 'string' && base) p.href = absolute(p.href, base);
@@ -65,12 +68,25 @@ function absolutise(node: Node, base: string | undefined): void {
   );
 }
 
-// GFM's task lists as remark-gfm gives them (markdown-it-task-lists: a disabled checkbox)
-const md = markdownIt({ html: true, linkify: true }, 'full').use(taskLists);
-// every address is judged by the sanitiser's schema, as the reader's are
-md.validateLink = () => true;
-// a bare address's text as written (markdown-it would decode `%E4%BA%91` for show; remark does not)
-md.normalizeLinkText = (text) => text;
+/**
+ * markdown-it for a post's body, as the reader reads it: GFM's task lists as remark-gfm gives them
+ * (markdown-it-task-lists: a disabled checkbox), bare addresses as links, every address left for the
+ * caller to judge (the sanitiser's schema or safeUrl, as the reader's are), a bare address's text as
+ * written (markdown-it would decode `%E4%BA%91` for show; remark does not). With `html`, raw HTML
+ * passes, for the sanitiser.
+ */
+export function bodyMarkdown(html: boolean): MarkdownIt {
+  const md = markdownIt({ html, linkify: true }, html ? 'full' : 'prefixed').use(taskLists);
+  md.validateLink = () => true;
+  md.normalizeLinkText = (text) => text;
+  return md;
+}
+
+/** HTML parsed and sanitised by the reader's schema: a tree. */
+export const sanitised = (html: string) =>
+  sanitize(fromHtml(html, { fragment: true }), sanitizeSchema) as Root;
+
+const md = bodyMarkdown(true);
 
 /**
  * Safe HTML of a post body; relative addresses resolve against `pageUrl` (the post's absolute URL),
@@ -78,9 +94,9 @@ md.normalizeLinkText = (text) => text;
  */
 export function renderHtml(markdown: string, pageUrl: string | undefined, lang = ''): string {
   const env: MarkdownEnv = { lang };
-  const tree = sanitize(fromHtml(md.render(markdown, env), { fragment: true }), sanitizeSchema) as Root;
+  const tree = sanitised(md.render(markdown, env));
   followPrefixedIds()(tree);
-  absolutise(tree as Node, pageUrl);
+  absolutise(tree as HastNode, pageUrl);
   return toHtml(tree);
 }
 

@@ -11,7 +11,7 @@ import { useInView } from '../../../lib/use-in-view.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
 import { viewerSlides } from '../lib/viewer-slides.ts';
 import { enhanceImages } from '../lib/article-images.ts';
-import { takeStartArticle } from '../../../lib/entry.ts';
+import { startArticle } from '../../../lib/entry.ts';
 
 const ImageViewer = lazy(() => import('./image-viewer.tsx'));
 
@@ -37,7 +37,7 @@ function ArticleBody({
 }) {
   const host = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    let prose = takeStartArticle(post.slug) as HTMLElement | undefined;
+    let prose = startArticle(post.slug) as HTMLElement | undefined;
     if (!prose) {
       prose = document.createElement('div');
       prose.className = 'prose';
