@@ -19,7 +19,7 @@ import { imageAddress, isSvgPlaceholder, knownShape, type ImageShape } from '../
 import { messagesFor } from '../../shared/messages/titles.ts';
 import { isExternal, safeUrl } from '../../shared/safe-url.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { FOOTNOTE_DEFINITION, type MarkdownEnv } from '../markdown.ts';
+import { decoded, FOOTNOTE_DEFINITION, type MarkdownEnv } from '../markdown.ts';
 import { bodyMarkdown, sanitised, type HastNode } from './html.ts';
 import { bodyPieces } from '../read/analyse-body.ts';
 
@@ -168,7 +168,8 @@ export function articleHtml(
   piece = PIECE,
 ): string {
   const env: ArticleEnv = { lang, headings, heading: 0, images: 0 };
-  const pieces = HAS_NOTES.test(body) ? [body] : bodyPieces(body, piece);
+  body = decoded(body);
+  const pieces = body.includes('[^') && HAS_NOTES.test(body) ? [body] : bodyPieces(body, piece);
   if (!rawHtml) {
     let html = '';
     for (const piece of pieces) html += plain.render(piece, env);

@@ -6,7 +6,7 @@
 // parse5 take 53 ms).
 import taskLists from 'markdown-it-task-lists';
 import type MarkdownIt from 'markdown-it';
-import { FOOTNOTE_DEFINITION, markdownIt, type MarkdownEnv } from '../markdown.ts';
+import { decoded, decodedBodies, FOOTNOTE_DEFINITION, markdownIt, type MarkdownEnv } from '../markdown.ts';
 import { followPrefixedIds } from '../../shared/footnotes.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
@@ -76,7 +76,7 @@ function absolutise(node: HastNode, base: string | undefined): void {
  * passes, for the sanitiser.
  */
 export function bodyMarkdown(html: boolean): MarkdownIt {
-  const md = markdownIt({ html, linkify: true }, html ? 'full' : 'prefixed').use(taskLists);
+  const md = decodedBodies(markdownIt({ html, linkify: true }, html ? 'full' : 'prefixed').use(taskLists));
   md.validateLink = () => true;
   md.normalizeLinkText = (text) => text;
   return md;
@@ -94,7 +94,7 @@ const md = bodyMarkdown(true);
  */
 export function renderHtml(markdown: string, pageUrl: string | undefined, lang = ''): string {
   const env: MarkdownEnv = { lang };
-  const tree = sanitised(md.render(markdown, env));
+  const tree = sanitised(md.render(decoded(markdown), env));
   followPrefixedIds()(tree);
   absolutise(tree as HastNode, pageUrl);
   return toHtml(tree);
