@@ -32,11 +32,18 @@ export function isGif(src: string): boolean {
   return /\.gif(?:$|[?#])|wx_fmt(?:=|%3D)gif|mmbiz_gif/i.test(src);
 }
 
-/** A weserv address for an original at a given width: WebP, or GIF kept animated (`n=-1`). */
-export function weservUrl(original: string, width: number): string {
-  const format = isGif(original) ? 'n=-1' : 'output=webp';
-  return `https://images.weserv.nl/?url=${encodeURIComponent(original)}&w=${width}&${format}`;
+/**
+ * weserv addresses for an original, by width: WebP, or GIF kept animated (`n=-1`). The original is
+ * encoded once for every width (an article's image is offered at four).
+ */
+export function weservSized(original: string): (width: number) => string {
+  const start = `https://images.weserv.nl/?url=${encodeURIComponent(original)}&w=`;
+  const format = isGif(original) ? '&n=-1' : '&output=webp';
+  return (width) => start + width + format;
 }
+
+/** A weserv address for an original at a given width (weservSized). */
+export const weservUrl = (original: string, width: number): string => weservSized(original)(width);
 
 /** Whether an image host refuses requests that carry a foreign Referer. */
 export function isHotlinkProtected(src: string): boolean {

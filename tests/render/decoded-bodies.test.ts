@@ -48,6 +48,26 @@ describe('parsers for decoded bodies', () => {
       expect(fast.render(body, { lang: 'zh-CN' })).toBe(slow.render(body, { lang: 'zh-CN' }));
   });
 
+  test('an address is normalised as markdown-it normalises it, taken as it is or not', () => {
+    const fast = decodedBodies(markdownIt({ linkify: true }));
+    const slow = markdownIt({ linkify: true });
+    for (const url of [
+      'HTTP://Example.COM/A',
+      'https://user:pw@host:8080/p?q=1&r=%E4%B8%AD#f',
+      'https://images.weserv.nl/?url=https%3A%2F%2Fmmbiz.qpic.cn%2Fa&w=720',
+      '//cdn.example.com/x.js',
+      "it's(1)",
+      'a%zzb',
+      '100%',
+      'http://例子.中国/路径?查=询',
+      'http://[::1]/x',
+      'https://zh.wikipedia.org/wiki/火灾 (1)',
+      'http://a.com/[x]{y}|z^`"<>',
+      '',
+    ])
+      expect(fast.normalizeLink(url), url).toBe(slow.normalizeLink(url));
+  });
+
   test('a body with CR line endings or NUL is read as markdown-it reads it', () => {
     const lf = '# 题\n\n一段\n第二行\n\n- a\n- b\n';
     expect(articleHtml(lf.replaceAll('\n', '\r\n'), [], false, 'zh-CN')).toBe(
