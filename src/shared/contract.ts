@@ -71,8 +71,6 @@ export interface PostData extends PostSummary {
   sourceUrl?: string;
   /** The post's own language (front matter `lang`) where it says one; else the site's. */
   lang?: string;
-  /** Where each tag's posts are, aligned with `tags` (for related posts). */
-  tagPostings: PostingsRef[];
   /** Ordinals of posts with the same title and text (a mirror's copies): never its related posts. */
   duplicates?: number[];
 }
@@ -194,8 +192,11 @@ export interface Manifest {
   posts: number;
   /** Posts per listing shard and per first page. */
   pageSize: number;
-  /** Directory chunk files: chunk i lists the file names of shards i*DIRECTORY_CHUNK … */
-  directory: string[];
+  /**
+   * The listing's directory: a file listing its chunk files, where chunk i lists the file names of
+   * shards i*DIRECTORY_CHUNK …; one name whatever the archive's size (the manifest is in every page).
+   */
+  directory: string;
   /** Hashed index files. */
   files: { tagsTop: string; tags: string; categories: string; authors: string; archive: string };
   /** Standalone pages, for navigation. */

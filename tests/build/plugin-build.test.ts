@@ -181,7 +181,8 @@ describe('vite build with the Folio plugin', () => {
     const stream = local.postings.chunks.flatMap((c) => JSON.parse(String(files.get(c))) as number[]);
     expect(stream.slice(local.postings.offset, local.postings.offset + local.postings.count)).toEqual([1, 2]);
     const manifest = entryOf(files.get('index.html')).manifest;
-    const shards = JSON.parse(String(files.get(manifest.directory[0]!))) as string[];
+    const chunks = JSON.parse(String(files.get(manifest.directory))) as string[];
+    const shards = JSON.parse(String(files.get(chunks[0]!))) as string[];
     expect(JSON.parse(String(files.get(shards[0]!)))).toMatchObject({
       start: 0,
       posts: [{ ordinal: 0 }, {}, {}, {}, {}, { ordinal: 5 }],

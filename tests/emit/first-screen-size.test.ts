@@ -7,19 +7,23 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runPipeline, type PipelineResult } from '../../src/node/pipeline.ts';
 import { renderEntry } from '../../src/node/render/entry.ts';
-import { routes } from '../../src/shared/paths.ts';
+import { ENTRY_DATA_ID, routes } from '../../src/shared/paths.ts';
 import { generateCorpus, tagName } from '../bench/generate-corpus.ts';
 import { optionsFor } from '../helpers/content-dir.ts';
 
 const SHELL =
   '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><div id="root"></div></body></html>';
 const sizes = new Map<number, PipelineResult>();
+/** The same corpora with two posts a listing shard: 2,500 shards at 5,000 posts, three directory chunks. */
+const narrow = new Map<number, PipelineResult>();
 
 beforeAll(() => {
   for (const n of [200, 5000]) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `folio-size-${n}-`));
     generateCorpus(dir, n);
-    sizes.set(n, runPipeline(optionsFor(dir), { now: Date.parse('2030-01-01T00:00:00Z') }));
+    const now = Date.parse('2030-01-01T00:00:00Z');
+    sizes.set(n, runPipeline(optionsFor(dir), { now }));
+    narrow.set(n, runPipeline(optionsFor(dir, { pageSize: 2 }), { now }));
   }
 });
 
@@ -41,6 +45,26 @@ describe.for([
     expect(large).toBeLessThanOrEqual(small * 1.1);
     expect(large).toBeLessThan(40 * 1024);
   });
+});
+
+test('an article whose archive has thousands of listing shards carries the same data as at 200 posts', () => {
+  // the shards' directory and the tags' postings grow with the archive: neither is in an article's page
+  expect(narrow.get(5000)!.data.files.size).toBeGreaterThan(2500);
+  const inline = (result: PipelineResult) => {
+    const route = routes.post('post-0');
+    const html = renderEntry(SHELL, {
+      path: route,
+      manifest: result.data.manifest,
+      route: result.data.routes.get(route)!,
+    });
+    const json = new RegExp(`<script type="application/json" id="${ENTRY_DATA_ID}">(.*?)</script>`, 's').exec(
+      html,
+    )![1]!;
+    return gzipSync(json).length;
+  };
+  const small = inline(narrow.get(200)!);
+  const large = inline(narrow.get(5000)!);
+  expect(large).toBeLessThanOrEqual(small * 1.02);
 });
 
 test('no tag, author or archive page at 5,000 posts needs more than 40 KB gzip', () => {

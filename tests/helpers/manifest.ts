@@ -15,7 +15,7 @@ export function testManifest(site: Partial<SiteInfo> = {}, posts = 0): Manifest 
     },
     posts,
     pageSize: 20,
-    directory: [],
+    directory: '',
     files: { tagsTop: 't', tags: 't', categories: 'c', authors: 'a', archive: 'r' },
     pages: [],
     search: { id: 's', buckets: 1 },

@@ -32,7 +32,6 @@ const post: PostData = {
   rawHtml: false,
   body: '正文',
   sourceUrl: 'https://mp.weixin.qq.com/s/abc',
-  tagPostings: [],
 };
 
 /** The JSON-LD objects of a page, read back as a search engine reads them. */

@@ -44,9 +44,8 @@ export async function fetchSummaries(client: QueryClient, ordinals: number[]): P
   const shards = new Map<number, ListShard>();
   await Promise.all(
     shardsNeeded.map(async (s) => {
-      const dir = await client.fetchQuery(
-        dataFileQuery<string[]>(manifest.directory[Math.floor(s / DIRECTORY_CHUNK)]!),
-      );
+      const chunks = await client.fetchQuery(dataFileQuery<string[]>(manifest.directory));
+      const dir = await client.fetchQuery(dataFileQuery<string[]>(chunks[Math.floor(s / DIRECTORY_CHUNK)]!));
       shards.set(s, await client.fetchQuery(dataFileQuery<ListShard>(dir[s % DIRECTORY_CHUNK]!)));
     }),
   );

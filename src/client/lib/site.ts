@@ -18,7 +18,7 @@ const fallback: Manifest = {
   site: { title: 'Folio', description: '', lang: 'zh-CN', timeZone: 'Asia/Shanghai', siteUrl: '' },
   posts: 0,
   pageSize: 20,
-  directory: [],
+  directory: '',
   files: { tagsTop: '', tags: '', categories: '', authors: '', archive: '' },
   pages: [],
   search: { id: '', buckets: 0 },

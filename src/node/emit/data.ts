@@ -85,7 +85,7 @@ function emitAll(
   run.home(names);
   run.routeData.set(routes.tags(), { kind: 'tags', top: counts.tag.slice(0, TOP_TAGS) });
   run.routeData.set(routes.search(), { kind: 'search' });
-  for (const p of posts) run.postRoute(p, layout.tagRefs);
+  for (const p of posts) run.postRoute(p);
   for (const page of pages) run.routeData.set(routes.page(page.slug), { kind: 'page', page });
   const facets = layout.kinds.flatMap(([kind, list]) =>
     list.map((f) => ({ kind, name: f.name, ordinals: f.ordinals })),
@@ -133,7 +133,9 @@ function patchData(posts: OrderedPost[], memo: EmitMemo, last: NonNullable<EmitM
     run.summaries[i] = k.summary;
     run.summaryJson[i] = k.json;
   }
-  for (const name of data.manifest.directory) run.files.delete(name);
+  const root = data.manifest.directory;
+  for (const name of JSON.parse(run.files.get(root)!) as string[]) run.files.delete(name);
+  run.files.delete(root);
   const { names, directory } = run.shards();
   const layout = memo.facets!.layout;
   memo.facets!.posts = posts;
@@ -146,7 +148,7 @@ function patchData(posts: OrderedPost[], memo: EmitMemo, last: NonNullable<EmitM
   });
   run.archiveRoutes(last.archive, changed);
   run.home(names);
-  for (const i of changed) run.postRoute(posts[i]!, layout.tagRefs);
+  for (const i of changed) run.postRoute(posts[i]!);
   const patched: EmittedData = {
     ...data,
     files: run.files,

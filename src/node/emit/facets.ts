@@ -20,8 +20,6 @@ export interface FacetLayout {
   chunks: Map<string, string>;
   /** Each facet's place in the postings, in the order of `kinds`. */
   refs: PostingsRef[][];
-  /** A tag's postings by its key, for each post's data. */
-  tagRefs: Map<string, PostingsRef>;
   /** Each facet by kind and key: its index in `kinds`' list. */
   index: Map<string, number>[];
   /** Every facet's reference by kind and key, in shards: file name → JSON text. */
@@ -107,23 +105,20 @@ export function layFacets(posts: OrderedPost[], keyOf: (name: string) => string)
     chunkNames.push(name);
   }
   let span = 0;
-  const tagRefs = new Map<string, PostingsRef>();
-  const refs = kinds.map(([kind, facets]) =>
-    facets.map((f) => {
+  const refs = kinds.map(([, facets]) =>
+    facets.map(() => {
       const [at, count] = spans[span++]!;
       const first = Math.floor(at / POSTINGS_CHUNK);
       const last = Math.floor((at + count - 1) / POSTINGS_CHUNK);
-      const postings: PostingsRef = {
+      return {
         chunks: chunkNames.slice(first, last + 1),
         offset: at - first * POSTINGS_CHUNK,
         count,
-      };
-      if (kind === 'tag') tagRefs.set(keyOf(f.name), postings);
-      return postings;
+      } satisfies PostingsRef;
     }),
   );
   const index = kinds.map(([, facets]) => new Map(facets.map((f, i) => [keyOf(f.name), i])));
-  return { kinds, chunks, refs, tagRefs, index, ...shardRefs(kinds, refs, index) };
+  return { kinds, chunks, refs, index, ...shardRefs(kinds, refs, index) };
 }
 
 /** The facets' references in shards of about FACETS_PER_SHARD, each facet in its facetShard. */

@@ -8,7 +8,6 @@ import type {
   PageData,
   PostData,
   PostSummary,
-  PostingsRef,
   RouteData,
 } from '../../shared/contract.ts';
 import { dataFile, DIRECTORY_CHUNK, NOT_FOUND_NEWEST, routes, type DataKind } from '../../shared/paths.ts';
@@ -36,7 +35,7 @@ function toSummary(p: OrderedPost): PostSummary {
   return s;
 }
 
-function toPostData(p: OrderedPost, summary: PostSummary, tagPostings: PostingsRef[]): PostData {
+function toPostData(p: OrderedPost, summary: PostSummary): PostData {
   // Field by field, not `...summary`: a spread per post was a sixth of emitData at 10k posts.
   const d: PostData = {
     ordinal: summary.ordinal,
@@ -52,7 +51,6 @@ function toPostData(p: OrderedPost, summary: PostSummary, tagPostings: PostingsR
     headings: p.headings,
     rawHtml: p.rawHtml,
     body: p.body,
-    tagPostings,
   };
   if (summary.date) d.date = summary.date;
   if (summary.updated) d.updated = summary.updated;
@@ -69,8 +67,6 @@ export interface Known {
   json: string;
   month?: [number, number];
   route?: RouteData;
-  /** The postings `route` was made with. */
-  tagRefs?: Map<string, PostingsRef>;
 }
 
 /**
@@ -144,7 +140,7 @@ export class Run {
    * Listing shards, written last to first so each can name the next (a shard of the same posts naming
    * the same next one is last run's); then the directory of shards. Shards no longer named are dropped.
    */
-  shards(): { names: string[]; directory: string[] } {
+  shards(): { names: string[]; directory: string } {
     const { posts, pageSize, memo, files, summaryJson } = this;
     const names: string[] = [];
     let next: string | undefined;
@@ -174,10 +170,10 @@ export class Run {
       next = names[index] = memo.shards[index]!.name;
     }
     memo.shards.length = names.length;
-    const directory: string[] = [];
+    const chunks: string[] = [];
     for (let i = 0; i < names.length; i += DIRECTORY_CHUNK)
-      directory.push(this.putText('dir', JSON.stringify(names.slice(i, i + DIRECTORY_CHUNK))));
-    return { names, directory };
+      chunks.push(this.putText('dir', JSON.stringify(names.slice(i, i + DIRECTORY_CHUNK))));
+    return { names, directory: this.putText('dir', JSON.stringify(chunks)) };
   }
 
   /**
@@ -207,19 +203,10 @@ export class Run {
     }));
   }
 
-  /** A post's route data; it holds while its postings do (the same layout as when it was made). */
-  postRoute(p: OrderedPost, tagRefs: Map<string, PostingsRef>): void {
+  /** A post's route data (its tags' posts are looked up by the app in the facet references). */
+  postRoute(p: OrderedPost): void {
     const k = this.known(p);
-    if (!k.route || k.tagRefs !== tagRefs)
-      k.route = {
-        kind: 'post',
-        post: toPostData(
-          p,
-          k.summary,
-          p.tags.map((tag) => tagRefs.get(this.keyOf(tag))!),
-        ),
-      };
-    k.tagRefs = tagRefs;
+    k.route ??= { kind: 'post', post: toPostData(p, k.summary) };
     this.routeData.set(routes.post(p.slug), k.route);
   }
 

@@ -15,7 +15,7 @@ import { textHash } from '../hash.ts';
  * A post as read: the fields of the contract's PostData that reading gives (the contract is the one
  * list of them), its dates as parsed, and what the build keeps of its file.
  */
-export interface PostRecord extends Omit<PostData, 'ordinal' | 'slug' | 'date' | 'updated' | 'tagPostings'> {
+export interface PostRecord extends Omit<PostData, 'ordinal' | 'slug' | 'date' | 'updated'> {
   /** Path relative to the content folder. */
   path: string;
   /** Slug before clashes are resolved. */

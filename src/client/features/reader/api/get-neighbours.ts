@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PostData } from '../../../../shared/contract.ts';
+import { facetRefQuery } from '../../../lib/facet-ordinals.ts';
 import { fetchSummaries, postingsQuery } from '../../../lib/queries.ts';
 import { manifest } from '../../../lib/site.ts';
 
@@ -24,12 +25,16 @@ const COMMON_TAG = 5000;
 /** Five posts sharing the most tags with this one (then the nearest in time), its copies left out. */
 export const relatedQuery = (post: PostData) =>
   queryOptions({
-    queryKey: ['content', 'related', post.ordinal, post.tagPostings, post.duplicates],
+    queryKey: ['content', 'related', post.ordinal, post.tags, post.duplicates],
     staleTime: Infinity,
     queryFn: async ({ client }) => {
-      const refs = post.tagPostings.filter((r) => r.count <= COMMON_TAG);
-      const usable =
-        refs.length > 0 ? refs : [...post.tagPostings].sort((a, b) => a.count - b.count).slice(0, 1);
+      // where each tag's posts are: looked up when the related posts are wanted, not carried by every
+      // article's page (their names grow with the archive)
+      const all = (
+        await Promise.all(post.tags.map((tag) => client.fetchQuery(facetRefQuery('tag', tag))))
+      ).filter((r) => r !== null);
+      const refs = all.filter((r) => r.count <= COMMON_TAG);
+      const usable = refs.length > 0 ? refs : all.sort((a, b) => a.count - b.count).slice(0, 1);
       const lists = await Promise.all(usable.map((r) => client.fetchQuery(postingsQuery(r))));
       // never the post itself, nor its copies (the same title and text)
       const skip = new Set([post.ordinal, ...(post.duplicates ?? [])]);
