@@ -338,15 +338,34 @@ export interface PassagePart {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Matches a passage is chosen among, at most (a long article may hold thousands). */
+const PASSAGE_CANDIDATES = 400;
+
 /**
- * The passage of a text around the query's first match, about `length` characters, its matches
- * marked; undefined when the text holds none of the query.
+ * The passage of a text where the query stands most whole, about `length` characters, its matches
+ * marked; undefined when the text holds none of the query. The query's runs and words (the pieces no
+ * other piece holds) are looked for near each match: the first match with the most of them nearby
+ * leads, so a text that holds 量子纠缠 shows it, not an earlier 纠缠 alone.
  */
 export function findPassage(text: string, pieces: string[], length = 90): PassagePart[] | undefined {
   if (pieces.length === 0) return undefined;
   const re = new RegExp(pieces.map(escapeRe).join('|'), 'giu');
   const flat = text.replace(/\s+/g, ' ');
-  const first = re.exec(flat);
+  const lower = pieces.map((p) => p.toLowerCase());
+  const whole = lower.filter((p, i) => !lower.some((q, j) => j !== i && q !== p && q.includes(p)));
+  const span = Math.max(Math.floor((length * 2) / 3), ...whole.map((p) => p.length));
+  let first: { index: number } | undefined;
+  let best = -1;
+  let n = 0;
+  for (let m = re.exec(flat); m && n < PASSAGE_CANDIDATES; m = re.exec(flat), n++) {
+    if (m[0] === '') break;
+    const near = flat.slice(m.index, m.index + span).toLowerCase();
+    const found = whole.filter((p) => near.includes(p)).length;
+    if (found > best) {
+      [first, best] = [{ index: m.index }, found];
+      if (found === whole.length) break;
+    }
+  }
   if (!first) return undefined;
   const start = Math.max(0, first.index - Math.floor(length / 3));
   const end = Math.min(flat.length, start + length);
@@ -364,4 +383,20 @@ export function findPassage(text: string, pieces: string[], length = 90): Passag
   if (at < window.length) parts.push({ text: window.slice(at), mark: false });
   if (end < flat.length) parts.push({ text: '…', mark: false });
   return parts;
+}
+
+/**
+ * What of a passage the article is searched for when the result is opened: its longest run of marked
+ * text (marks side by side, or a space apart, are one run: 量子 纠缠 → 量子 纠缠).
+ */
+export function passageTarget(parts: PassagePart[]): string | undefined {
+  let best = '';
+  let run = '';
+  for (const p of parts) {
+    if (p.mark) run += p.text;
+    else if (p.text === ' ' && run) run += p.text;
+    else run = '';
+    if (run.trim().length > best.length) best = run.trim();
+  }
+  return best || undefined;
 }

@@ -277,6 +277,46 @@ for (const [post, note] of [
   });
 }
 
+test('each heading links to itself: a tap puts its address in the address bar and on the clipboard', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  await page.goto('posts/markdown-features/');
+  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  // (the link is hidden from screen readers: the heading's name is its text alone)
+  const heading = page.getByRole('heading', { level: 2, name: '任务列表', exact: true });
+  const link = heading.locator('a.heading-anchor');
+  await expect(link).toHaveAttribute('title', '本节链接');
+  const id = await heading.getAttribute('id');
+  expect(id).toBeTruthy();
+  await expect(link).toHaveAttribute('href', `#${id}`);
+  // the heading's text is its own: the mark is the style sheet's
+  expect(await heading.textContent()).toBe('任务列表');
+  await heading.hover();
+  const before = await page.evaluate(() => scrollY);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`posts/markdown-features/#${encodeURIComponent(id!)}$`));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await expect(link).toHaveAttribute('data-copied', '链接已复制');
+  await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeAttached();
+  // the page did not jump to the heading, and the article is still the app's (no reload)
+  expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(2);
+  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+});
+
+test('without JavaScript a heading’s link is a plain in-page link', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('posts/markdown-features/');
+  const heading = page.getByRole('heading', { level: 2, name: '代码', exact: true });
+  await heading.locator('a.heading-anchor').click();
+  await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent((await heading.getAttribute('id'))!)}$`));
+  expect((await heading.boundingBox())!.y).toBeLessThan(50);
+  await context.close();
+});
+
 test('bold beside Chinese punctuation is bold, with no parser loaded in the browser', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));

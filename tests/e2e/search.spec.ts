@@ -190,6 +190,90 @@ test('Chinese text takes its quotes and ellipses from the Chinese face, ragged r
   await expect.poll(width('It', '’')).toBeLessThan(0.5);
 });
 
+test('typing Chinese with an input method: nothing is searched or fetched until a character is chosen', async ({
+  page,
+}) => {
+  await page.goto('tags/');
+  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  const searched: string[] = [];
+  page.on('request', (r) => {
+    if (/\/data\/search\//.test(r.url())) searched.push(r.url());
+  });
+  await page.locator('#site-search').focus();
+  // Chromium's own composition, as an input method drives it: pinyin shown in the box, not yet text
+  const ime = await page.context().newCDPSession(page);
+  for (const pinyin of ['h', 'huo', 'huoz', 'huozai'])
+    await ime.send('Input.imeSetComposition', {
+      text: pinyin,
+      selectionStart: pinyin.length,
+      selectionEnd: pinyin.length,
+    });
+  await expect(page.locator('#site-search')).toHaveValue('huozai');
+  await page.waitForTimeout(800); // three times the box's pause before it searches
+  await expect(page).toHaveURL(/tags\/$/);
+  expect(searched).toEqual([]);
+  // the characters chosen: now it searches
+  await ime.send('Input.insertText', { text: '人工智能' });
+  await expect(page).toHaveURL(/search\/\?q=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/);
+  await expect(page.locator('.post-list .post-card-title')).toHaveText(['人工智能走进县城课堂']);
+  // composing more on the search page changes neither the query nor its results
+  await ime.send('Input.imeSetComposition', { text: 'xian', selectionStart: 4, selectionEnd: 4 });
+  await page.waitForTimeout(800);
+  await expect(page).toHaveURL(/q=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD$/);
+  await expect(count(page)).toHaveText('找到 1 篇');
+});
+
+test('a passage shows the whole query; opening the result scrolls the article to it, marked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await search(page, '量子纠缠');
+  const passage = page.locator('.search-passage').first();
+  // the article says 纠缠 alone first; the passage shows where it says 量子纠缠
+  await expect(passage.locator('mark')).toHaveText(['量子纠缠']);
+  await page.getByRole('link', { name: '量子通信走进城市网络' }).click();
+  const found = page.locator('.prose mark.found');
+  await expect(found).toHaveText('量子纠缠');
+  await expect(found).toBeInViewport();
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(844);
+  // back to the results and forward again: the reader's place, not the mark, decides where it opens
+  await page.goBack();
+  await expect(passage).toBeVisible();
+  await page.goForward();
+  await expect(page.locator('.prose mark.found')).toHaveCount(0);
+});
+
+test('Esc leaves the search box and keeps the query', async ({ page }) => {
+  await search(page, '高铁');
+  const box = page.locator('#site-search');
+  await box.focus();
+  await page.keyboard.press('Escape');
+  await expect(box).not.toBeFocused();
+  await expect(box).toHaveValue('高铁');
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/q=%E9%AB%98%E9%93%81/);
+  expect(await titles(page)).toEqual(['春运收官：全国铁路发送旅客四亿人次']);
+});
+
+test('the box hints at / only where there is a keyboard', async ({ browser, baseURL }) => {
+  for (const [hasTouch, hint] of [
+    [false, '搜索文章…（按 / 聚焦）'],
+    [true, '搜索文章…'],
+  ] as const) {
+    const context = await browser.newContext({
+      baseURL,
+      hasTouch,
+      isMobile: hasTouch,
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    await page.goto('tags/');
+    await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+    await expect(page.locator('#site-search')).toHaveAttribute('placeholder', hint);
+    await context.close();
+  }
+});
+
 test('quotes, markup and 200 characters do no harm', async ({ page }) => {
   for (const q of [
     '"春运" \'高铁\'',

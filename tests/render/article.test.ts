@@ -42,15 +42,28 @@ describe('an article as HTML', () => {
     expect(html.match(/<p>/g)).toHaveLength(3000);
   });
 
-  test('depth-2 and -3 headings carry the ids the table of contents links to; raw posts prefixed', () => {
+  test('depth-2 and -3 headings carry the ids the table of contents links to, and a link to themselves; raw posts prefixed', () => {
     const headings: Heading[] = [
       { depth: 2, id: '一', text: '一' },
       { depth: 3, id: '二', text: '二' },
     ];
     const body = '# 题\n\n## 一\n\n### 二\n\n#### 三\n';
     const [html, raw] = both(body, headings);
-    expect(html).toBe('<h1>题</h1>\n<h2 id="一">一</h2>\n<h3 id="二">二</h3>\n<h4>三</h4>\n');
-    expect(raw).toContain('<h2 id="user-content-一">一</h2>\n<h3 id="user-content-二">二</h3>');
+    const link = (id: string) =>
+      `<a class="heading-anchor" href="#${id}" aria-hidden="true" tabindex="-1" title="本节链接"></a>`;
+    expect(html).toBe(
+      `<h1>题</h1>\n<h2 id="一">一${link('一')}</h2>\n<h3 id="二">二${link('二')}</h3>\n<h4>三</h4>\n`,
+    );
+    expect(raw).toContain(
+      `<h2 id="user-content-一">一${link('user-content-一')}</h2>\n<h3 id="user-content-二">二${link('user-content-二')}</h3>`,
+    );
+  });
+
+  test('a raw heading’s hostile id is escaped in its link, as in the heading', () => {
+    const html = articleHtml('<h3 id="x&quot; onclick=&quot;alert(1)">t</h3>\n', [], true, 'zh-CN');
+    expect(html).toBe(
+      '<h3 id="user-content-x&#x22; onclick=&#x22;alert(1)">t<a class="heading-anchor" href="#user-content-x&quot; onclick=&quot;alert(1)" aria-hidden="true" tabindex="-1" title="本节链接"></a></h3>\n',
+    );
   });
 
   test('links: unsafe ones become text, external ones open without a referrer, both ways', () => {

@@ -9,6 +9,7 @@ import {
   cjkBucketOf,
   cjkTerm,
   findPassage,
+  passageTarget,
   normaliseText,
   parseQuery,
   passageText,
@@ -103,6 +104,25 @@ describe('findPassage', () => {
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['示范区', '示范区']);
     expect(parts.at(-1)).toEqual({ text: '…', mark: false });
     expect(parts.map((p) => p.text).join('').length).toBeLessThanOrEqual(42);
+  });
+
+  test('the passage holds the whole query where the text has it, not an earlier piece of it', () => {
+    const text = `先说纠缠。${'中间的话，'.repeat(30)}再说量子纠缠的实验。`;
+    const parts = findPassage(text, parseQuery('量子纠缠').pieces)!;
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toContain('量子纠缠');
+    expect(passageTarget(parts)).toBe('量子纠缠');
+    // two words: where both stand near each other
+    const english = `Static pages first. ${'Other words here. '.repeat(12)}Static sites at scale.`;
+    const found = findPassage(english, parseQuery('static sites').pieces)!;
+    expect(found.map((p) => p.text).join('')).toContain('Static sites at scale');
+    expect(passageTarget(found)).toBe('Static sites');
+  });
+
+  test('where no match holds the whole query, the first match leads', () => {
+    const parts = findPassage(`只有纠缠。${'别的。'.repeat(40)}`, parseQuery('量子纠缠').pieces)!;
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['纠缠']);
+    expect(passageTarget(parts)).toBe('纠缠');
+    expect(passageTarget([{ text: 'no', mark: false }])).toBeUndefined();
   });
 
   test('case does not matter; no match gives nothing', () => {

@@ -14,6 +14,13 @@ export interface PostCardProps {
   onIntent?: (slug: string) => void;
   /** Shown in the excerpt's place (a search result's matching passage). */
   passage?: ReactNode;
+  /** What the article is opened with (a search result's words to show: ArticleView). */
+  state?: ArticleState;
+}
+
+/** What an article may be opened with: the words a search result showed, to scroll to and mark. */
+export interface ArticleState {
+  find?: string;
 }
 
 /**
@@ -24,7 +31,7 @@ export interface PostCardProps {
  */
 export const PREFETCH_IN_VIEW = 10_000;
 
-export function PostCard({ post, onIntent, passage }: PostCardProps) {
+export function PostCard({ post, onIntent, passage, state }: PostCardProps) {
   const { lang, timeZone } = manifest.site;
   const intent = onIntent ? () => onIntent(post.slug) : undefined;
   const seen = useInView<HTMLElement>(() => intent?.(), '0px', post.wordCount <= PREFETCH_IN_VIEW);
@@ -32,7 +39,9 @@ export function PostCard({ post, onIntent, passage }: PostCardProps) {
     <article className="post-card" ref={seen} onMouseEnter={intent} onFocus={intent}>
       <div className="post-card-text">
         <h2 className="post-card-title">
-          <Link to={paths.post(post.slug)}>{post.title}</Link>
+          <Link to={paths.post(post.slug)} state={state}>
+            {post.title}
+          </Link>
         </h2>
         <p className="post-meta">
           {post.date && <time dateTime={post.date}>{formatDate(post.date, lang, timeZone)}</time>}

@@ -27,6 +27,8 @@ interface ArticleEnv extends MarkdownEnv {
   headings: Heading[];
   /** Headings given their id so far. */
   heading: number;
+  /** The id of the heading being rendered, for its link to itself. */
+  open?: string;
   /** Images shown so far. */
   images: number;
 }
@@ -59,6 +61,16 @@ export function articleImage(src: string, alt: string, n: number, shape: ImageSh
   }</span>`;
 }
 
+/**
+ * A heading's link to itself, at its end: the mark is drawn by the style sheet (no text, so the
+ * heading's text, its search passages and its table-of-contents entry stay as they are); the app
+ * copies the address on a tap. Hidden from screen readers and left out of the tab order (its name
+ * would be read as part of every heading's; the table of contents leads to each heading), named by
+ * its tooltip for a pointer.
+ */
+export const headingAnchor = (id: string, lang: string): string =>
+  `<a class="heading-anchor" href="#${escapeHtml(id)}" aria-hidden="true" tabindex="-1" title="${escapeHtml(messagesFor(lang).headingLink)}"></a>`;
+
 /** A link's attributes as the reader gives them: its address judged; out of the site, a new tab. */
 function judgeLink(href: string | undefined): { href: string; external: boolean } | undefined {
   const safe = href === undefined ? undefined : safeUrl(href, 'href');
@@ -74,8 +86,17 @@ function article(html: boolean) {
     if ((token.tag === 'h2' || token.tag === 'h3') && heading) {
       token.attrSet('id', heading.id);
       env.heading++;
+      // (a raw-HTML body's ids are prefixed by the sanitiser: its links are added over the tree)
+      if (!html) env.open = heading.id;
     }
     return self.renderToken(tokens, idx, options);
+  };
+  md.renderer.rules.heading_close = (tokens, idx, options, env: ArticleEnv, self) => {
+    const id = env.open;
+    env.open = undefined;
+    return (
+      (id === undefined ? '' : headingAnchor(id, env.lang ?? '')) + self.renderToken(tokens, idx, options)
+    );
   };
   if (html) return md; // images and links: over the sanitised tree (readerMarkup)
   md.renderer.rules.image = (tokens, idx, options, env: ArticleEnv, self) => {
@@ -119,7 +140,7 @@ const raw = article(true);
 /** The sanitised tree of a raw-HTML body in the reader's markup: its images' boxes, its links judged. */
 function readerMarkup(tree: HastNode, lang: string): void {
   let images = 0;
-  const walk = (node: HastNode) => {
+  const walk = (node: HastNode, inNotes = false) => {
     const kids = node.children;
     if (!kids) return;
     for (let i = 0; i < kids.length; i++) {
@@ -133,6 +154,13 @@ function readerMarkup(tree: HastNode, lang: string): void {
           : { type: 'text', value: '' };
         continue;
       }
+      // (the notes' own heading is their section's, as in a body without raw HTML: no link to itself)
+      const heading = child.tagName === 'h2' || child.tagName === 'h3';
+      if (child.type === 'element' && heading && p?.id && !inNotes) {
+        walk(child);
+        child.children!.push({ type: 'raw', value: headingAnchor(String(p.id), lang) });
+        continue;
+      }
       if (child.type === 'element' && child.tagName === 'a' && p) {
         const link = judgeLink(typeof p.href === 'string' ? p.href : undefined);
         if (!link) {
@@ -143,7 +171,7 @@ function readerMarkup(tree: HastNode, lang: string): void {
           if (link.external) Object.assign(p, { target: '_blank', rel: ['noopener', 'noreferrer'] });
         }
       }
-      walk(child);
+      walk(child, inNotes || (child.tagName === 'section' && p !== undefined && 'dataFootnotes' in p));
     }
   };
   walk(tree);

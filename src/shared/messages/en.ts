@@ -35,6 +35,8 @@ export const en: Messages = {
   original: 'Read the original',
   continueReading: 'Read the whole article',
   footnotes: 'Footnotes',
+  headingLink: 'Link to this section',
+  linkCopied: 'Link copied',
   footnoteBack: (note: number, again: number) => `Back to reference ${note}${again > 1 ? `-${again}` : ''}`,
   themeToggle: 'Toggle dark mode',
   themeDark: 'Dark',
@@ -63,7 +65,8 @@ export const en: Messages = {
   author: 'Author',
   pending: 'Loading',
   search: 'Search',
-  searchPlaceholder: 'Search posts… (press /)',
+  searchPlaceholder: 'Search posts…',
+  searchPlaceholderKeys: 'Search posts… (press /)',
   searchNeedsScript:
     'Searching this site needs JavaScript in the browser. Without it, every post is still one of these away:',
   searchHint: 'Type a word to search titles, text, authors and tags.',

@@ -1,7 +1,7 @@
 // `/posts/<slug>/`: the article, its table of contents, previous/next, related posts.
 import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link, useLocation, useNavigationType } from 'react-router-dom';
 import type { PostData, PostSummary } from '../../../../shared/contract.ts';
 import { paths } from '../../../lib/paths.ts';
 import { TagList } from '../../../components/tag-list.tsx';
@@ -11,6 +11,9 @@ import { useInView } from '../../../lib/use-in-view.ts';
 import { neighboursQuery, relatedQuery } from '../api/get-neighbours.ts';
 import { viewerSlides } from '../lib/viewer-slides.ts';
 import { enhanceImages } from '../lib/article-images.ts';
+import { enhanceHeadings } from '../lib/heading-links.ts';
+import { showFound } from '../lib/find-in-article.ts';
+import type { ArticleState } from '../../../components/post-card.tsx';
 import { startArticle } from '../../../lib/entry.ts';
 
 const ImageViewer = lazy(() => import('./image-viewer.tsx'));
@@ -36,6 +39,9 @@ function ArticleBody({
   onOpenImage: (img: HTMLImageElement) => void;
 }) {
   const host = useRef<HTMLDivElement>(null);
+  // opened from a search result (not come back to: the reader's place is restored then)
+  const state = useLocation().state as ArticleState | null;
+  const find = useNavigationType() === 'PUSH' && typeof state?.find === 'string' ? state.find : undefined;
   useLayoutEffect(() => {
     let prose = startArticle(post.slug) as HTMLElement | undefined;
     if (!prose) {
@@ -44,8 +50,14 @@ function ArticleBody({
       prose.innerHTML = post.html ?? '';
     }
     host.current!.replaceChildren(prose);
-    return enhanceImages(prose, onOpenImage);
-  }, [post.slug, post.html, onOpenImage]);
+    const undo = [enhanceImages(prose, onOpenImage), enhanceHeadings(prose)];
+    // after the router has put the new page at its top
+    const frame = find === undefined ? 0 : requestAnimationFrame(() => showFound(prose, find));
+    return () => {
+      cancelAnimationFrame(frame);
+      undo.forEach((f) => f());
+    };
+  }, [post.slug, post.html, onOpenImage, find]);
   return <div ref={host} className="article-body" />;
 }
 

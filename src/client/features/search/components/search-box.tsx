@@ -1,6 +1,7 @@
 // The header's search box, on every page: results as you type (the search page follows the box,
-// debounced, with the query in its URL), `/` to focus it. Without JavaScript it is a plain form that
-// asks the search page for `?q=`.
+// debounced, with the query in its URL), `/` to focus it where there is a keyboard. Text still being
+// composed with an input method (pinyin before a character is chosen) is not searched for. Without
+// JavaScript it is a plain form that asks the search page for `?q=`.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
@@ -15,6 +16,10 @@ import { loadSearchView } from '../search-page.tsx';
 const DEBOUNCE_MS = 250;
 const PREFETCH_MS = 80;
 
+/** Whether the reader has a keyboard to press `/` on (a fine pointer that hovers: not a phone). */
+const hasKeys = () =>
+  typeof matchMedia === 'function' && matchMedia('(hover: hover) and (pointer: fine)').matches;
+
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -26,9 +31,15 @@ export function SearchBox() {
   const onSearchPage = routeOfPathname(pathname) === routes.search();
   const urlQuery = onSearchPage ? (params.get('q') ?? '') : '';
   const [value, setValue] = useState(urlQuery);
+  // Text an input method is composing (pinyin, kana) is not the query yet: nothing is searched, fetched
+  // or navigated to until it is chosen (compositionend).
+  const [composing, setComposing] = useState(false);
   // The query the URL was last given from here: a different one came from elsewhere (back, a link).
   const sent = useRef(urlQuery);
   const input = useRef<HTMLInputElement>(null);
+  // the `/` hint only where there is a keyboard (the page's HTML has the plain one; a placeholder's
+  // text moves nothing when the app takes over)
+  const [keys] = useState(hasKeys);
 
   useEffect(() => {
     if (urlQuery !== sent.current) setValue((sent.current = urlQuery));
@@ -44,7 +55,7 @@ export function SearchBox() {
   };
 
   useEffect(() => {
-    if (value === sent.current || (!onSearchPage && value.trim() === '')) return;
+    if (composing || value === sent.current || (!onSearchPage && value.trim() === '')) return;
     const timer = setTimeout(() => go(value), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   });
@@ -53,7 +64,7 @@ export function SearchBox() {
   // code, the query's buckets and its first cards (the debounce's quarter second is not lost).
   const client = useQueryClient();
   useEffect(() => {
-    if (value === sent.current) return;
+    if (composing || value === sent.current) return;
     void loadSearchView();
     const sort = onSearchPage && params.get('sort') === 'date' ? 'date' : 'relevance';
     // Not every keystroke of a fast typist (or of a pasted query): a word a moment still.
@@ -62,7 +73,7 @@ export function SearchBox() {
       import('../api/get-search.ts').then((api) => api.prefetchSearch(client, value, sort)).catch(() => {}); // the page itself reports failures
     }, PREFETCH_MS);
     return () => clearTimeout(timer);
-  }, [value, client, onSearchPage, params]);
+  }, [value, composing, client, onSearchPage, params]);
 
   // Listening from the commit that shows the box (a layout effect), not from the effects React runs
   // after the paint: a `/` pressed as soon as the header appears focuses it.
@@ -83,7 +94,7 @@ export function SearchBox() {
       action={`${BASE}${routes.search()}`}
       onSubmit={(e) => {
         e.preventDefault();
-        go(value);
+        if (!composing) go(value);
       }}
     >
       <label className="visually-hidden" htmlFor="site-search">
@@ -96,10 +107,25 @@ export function SearchBox() {
         name="q"
         value={value}
         maxLength={MAX_QUERY}
-        placeholder={t.searchPlaceholder}
+        placeholder={keys ? t.searchPlaceholderKeys : t.searchPlaceholder}
         autoComplete="off"
         enterKeyHint="search"
-        onChange={(e) => setValue(e.target.value)}
+        onChange={(e) => {
+          setValue(e.target.value);
+          // (a composition's end may come before its last change: Safari's order differs)
+          if (!(e.nativeEvent as InputEvent).isComposing) setComposing(false);
+        }}
+        onCompositionStart={() => setComposing(true)}
+        onCompositionEnd={(e) => {
+          setComposing(false);
+          setValue(e.currentTarget.value);
+        }}
+        onKeyDown={(e) => {
+          // Esc leaves the box, not the query (a search field would empty itself)
+          if (e.key !== 'Escape' || e.nativeEvent.isComposing) return;
+          e.preventDefault();
+          e.currentTarget.blur();
+        }}
       />
     </form>
   );

@@ -1,12 +1,13 @@
 // A search result: the post's card with the passage that matches the query, marked, in the excerpt's
 // place. The passage comes from the post's own entry page, which a card in view fetches anyway (the
 // article is then ready to open); until it is there, and where the text holds no match, the excerpt.
-// The passage is plain text: the article's HTML's text (the page holds it so), its blocks apart.
+// The passage is plain text: the article's HTML's text (the page holds it so), its blocks apart. The
+// result opens its article at those words, marked.
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { PostSummary } from '../../../../shared/contract.ts';
 import { routes } from '../../../../shared/paths.ts';
-import { findPassage } from '../../../../shared/search-terms.ts';
+import { findPassage, passageTarget } from '../../../../shared/search-terms.ts';
 import { PostCard } from '../../../components/post-card.tsx';
 import { routeDataQuery } from '../../../lib/queries.ts';
 
@@ -38,10 +39,12 @@ export function SearchCard({
   // plain text, as the excerpt is (worked out once per article)
   const text = useMemo(() => (html === undefined ? post.excerpt : articleText(html)), [html, post.excerpt]);
   const parts = findPassage(text, pieces) ?? findPassage(`${post.title} ${post.excerpt}`, pieces);
+  const find = parts && passageTarget(parts);
   return (
     <PostCard
       post={post}
       onIntent={onIntent}
+      state={find ? { find } : undefined}
       passage={
         parts && (
           <p className="post-card-excerpt search-passage">
