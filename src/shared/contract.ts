@@ -207,6 +207,12 @@ export interface Manifest {
   facetRefs: FacetRefsInfo;
 }
 
+/** A year of the archive, or a month of it. */
+export interface ArchivePeriod {
+  year: number;
+  month?: number;
+}
+
 /** The data one route needs, carried inline by its entry page. */
 export type RouteData =
   /**
@@ -231,7 +237,8 @@ export type RouteData =
     }
   /**
    * The archive's list, a year's or a month's, paged as the others (`start`: the list's first ordinal);
-   * the archive's own page and a year's carry their years and months (`years`), to link to.
+   * the archive's own page and a year's carry their years and months (`years`), to link to; a year's
+   * and a month's the year or month with posts just newer and just older than theirs.
    */
   | {
       kind: 'archive';
@@ -242,6 +249,8 @@ export type RouteData =
       page?: number;
       pages?: number;
       years?: ArchiveYear[];
+      newer?: ArchivePeriod;
+      older?: ArchivePeriod;
     }
   /** The tag cloud: its most used tags, carried inline (the page is HTML without JavaScript too). */
   | { kind: 'tags'; top?: FacetCount[] }

@@ -1,5 +1,6 @@
 // Dates in the site's time zone and language; relative under seven days. How long a table of contents
-// is shown open.
+// is shown open. A year's months as the archive's grid shows them.
+import type { ArchiveYear } from './contract.ts';
 
 /**
  * Headings of an article from which its table of contents starts closed (a `<details>` with its count):
@@ -49,4 +50,10 @@ export function formatDay(when: string | number, lang: string, timeZone: string)
       (fmt = new Intl.DateTimeFormat(lang, { timeZone, year: 'numeric', month: 'long', day: 'numeric' })),
     );
   return fmt.format(ms);
+}
+
+/** A year's twelve months in calendar order, each with its posts' entry where it has any. */
+export function archiveMonths(y: ArchiveYear): [number, ArchiveYear['months'][number] | undefined][] {
+  const byMonth = new Map(y.months.map((m) => [m.month, m]));
+  return Array.from({ length: 12 }, (_, i) => [i + 1, byMonth.get(i + 1)]);
 }

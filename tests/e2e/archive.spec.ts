@@ -411,3 +411,29 @@ test('an article fetches the data below its text (previous/next, related) only w
   await expect(page.getByRole('navigation', { name: '相关文章' }).getByRole('link')).toHaveCount(5);
   expect(data.length).toBeGreaterThan(0);
 });
+
+test('the archive: a grid of months under each year; a month leads to the months beside it and up', async ({
+  page,
+}) => {
+  await page.goto('archive/');
+  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  const grids = page.locator('.archive-index .archive-months');
+  expect(await grids.count()).toBeGreaterThan(1);
+  for (const grid of await grids.all()) await expect(grid.locator('> li')).toHaveCount(12);
+  // the newest month with posts: no newer one; its older one, then up to its year and the archive
+  const first = page.locator('.archive-months a').first();
+  const href = (await first.getAttribute('href'))!;
+  await page.locator('.archive-index .archive-year a').first().click();
+  await expect(page.locator('.archive-around .archive-up')).toHaveText('归档');
+  await page.goto(href);
+  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  const older = page.locator('.archive-around .archive-older');
+  const olderTitle = (await older.textContent())!.replace(' ›', '');
+  await older.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(olderTitle);
+  await expect(page.locator('.archive-around .archive-newer')).toHaveText(`‹ ${heading}`);
+  await page.locator('.archive-around .archive-up').click();
+  await expect(page).toHaveURL(/archive\/\d{4}\/$/);
+  await expect(page.locator('.archive-around .archive-up')).toHaveText('归档');
+});

@@ -1,5 +1,7 @@
 // The home list as real pages (issue 26, point 2): `page/2/`… each hold their posts, newest first, and
 // the way to the pages beside them, so a reader or crawler without JavaScript reaches every post.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { RouteData } from '../../src/shared/contract.ts';
@@ -138,5 +140,82 @@ describe('tag, category, author and archive lists as pages', () => {
     // a month's page lists its posts, not the months again
     const month = result.data.routes.get(routes.archive(years[0]!.year, years[0]!.months[0]!.month))!;
     expect(render('x', month)).not.toContain('archive-index');
+  });
+});
+
+describe('the archive by year and month (issue 27, point 4)', () => {
+  const result = runPipeline(optionsFor(content), { now: Date.parse('2026-01-01T00:00:00Z') });
+  const archive = result.data.routes.get(routes.archive()) as Extract<RouteData, { kind: 'archive' }>;
+  const years = archive.years!;
+  const route = (year: number, month?: number) =>
+    result.data.routes.get(routes.archive(year, month)) as Extract<RouteData, { kind: 'archive' }>;
+  const html = (r: string) =>
+    renderEntry(SHELL, { path: r, manifest: result.data.manifest, route: result.data.routes.get(r)! });
+
+  test('each year and month names the one with posts just newer and just older; the first and last none', () => {
+    const months = years.flatMap((y) => y.months.map((m) => ({ year: y.year, month: m.month })));
+    expect(months.length).toBeGreaterThan(5);
+    months.forEach((m, i) => {
+      const r = route(m.year, m.month);
+      expect(r.newer).toEqual(months[i - 1]);
+      expect(r.older).toEqual(months[i + 1]);
+    });
+    years.forEach((y, i) => {
+      const r = route(y.year);
+      expect(r.newer).toEqual(i > 0 ? { year: years[i - 1]!.year } : undefined);
+      expect(r.older).toEqual(i < years.length - 1 ? { year: years[i + 1]!.year } : undefined);
+    });
+    expect(archive.newer).toBeUndefined();
+  });
+
+  test('a month’s page links to the months beside it and up to its year; a year’s up to the archive', () => {
+    const [y] = years;
+    const m = y!.months[1]!;
+    const page = html(routes.archive(y!.year, m.month));
+    const r = route(y!.year, m.month);
+    expect(page).toContain(
+      `<a href="/${routes.archive(r.newer!.year, r.newer!.month)}" class="archive-newer">‹ `,
+    );
+    expect(page).toContain(`<a href="/${routes.archive(y!.year)}" class="archive-up">${y!.year} 年</a>`);
+    expect(page).toContain(
+      `<a href="/${routes.archive(r.older!.year, r.older!.month)}" class="archive-older">`,
+    );
+    expect(html(routes.archive(y!.year))).toContain(
+      `<a href="/${routes.archive()}" class="archive-up">归档</a>`,
+    );
+    expect(html(routes.archive())).not.toContain('archive-around');
+  });
+
+  test('the archive’s grid: twelve cells a year in calendar order, a month without posts not a link', () => {
+    const page = html(routes.archive());
+    const grids = [...page.matchAll(/<ol class="archive-months">(.*?)<\/ol>/g)].map((g) => g[1]!);
+    expect(grids).toHaveLength(years.length);
+    grids.forEach((grid, i) => {
+      const cells = [...grid.matchAll(/<li( class="archive-empty" aria-hidden="true")?>(.*?)<\/li>/g)];
+      expect(cells.map((c) => /^(?:<a [^>]*>)?(\d+) 月/.exec(c[2]!)![1])).toEqual(
+        Array.from({ length: 12 }, (_, k) => String(k + 1)),
+      );
+      const withPosts = new Set(years[i]!.months.map((m) => m.month));
+      cells.forEach((c, k) => expect(c[1] === undefined).toBe(withPosts.has(k + 1)));
+    });
+  });
+
+  test('undated, long-ago and future-dated posts do not lead the archive: the newest plausible year does', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-archive-'));
+    fs.mkdirSync(path.join(dir, 'posts'));
+    const post = (name: string, date?: string) =>
+      fs.writeFileSync(
+        path.join(dir, 'posts', `${name}.md`),
+        `---\ntitle: ${name}\n${date ? `date: ${date}\n` : ''}---\n\n正文。\n`,
+      );
+    post('recent', '2024-05-01');
+    post('long-ago', '1900-01-01');
+    post('undated');
+    post('future', '2999-01-01');
+    const r = runPipeline(optionsFor(dir), { now: Date.parse('2026-01-01T00:00:00Z') });
+    const a = r.data.routes.get(routes.archive()) as Extract<RouteData, { kind: 'archive' }>;
+    expect(a.years!.map((y) => y.year)).toEqual([2024, 1900]);
+    expect(a.years!.reduce((n, y) => n + y.count, 0)).toBe(2);
+    expect(r.report.files.find((f) => f.path.endsWith('future.md'))?.status).not.toBe('published');
   });
 });

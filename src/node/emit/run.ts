@@ -2,6 +2,7 @@
 // shards, the facet, archive and home routes; and what is kept of them between the dev server's runs.
 import type {
   ArchiveIndex,
+  ArchivePeriod,
   FacetKind,
   ListPage,
   Manifest,
@@ -257,11 +258,29 @@ export class Run {
       else this.pagedRoutes(route, count, make);
     };
     list(routes.archive(), 0, this.posts.length, { years: archive.years });
-    for (const y of archive.years) {
-      list(routes.archive(y.year), y.start, y.count, { year: y.year, years: [y] });
-      for (const m of y.months)
-        list(routes.archive(y.year, m.month), m.start, m.count, { year: y.year, month: m.month });
-    }
+    // (newest first: the one before is newer, the one after older)
+    const months = archive.years.flatMap((y) => y.months.map((m) => ({ year: y.year, month: m.month })));
+    let at = 0;
+    archive.years.forEach((y, i) => {
+      const around = (newer?: ArchivePeriod, older?: ArchivePeriod) => ({
+        ...(newer ? { newer } : {}),
+        ...(older ? { older } : {}),
+      });
+      const year = (j: number) => (archive.years[j] ? { year: archive.years[j].year } : undefined);
+      list(routes.archive(y.year), y.start, y.count, {
+        year: y.year,
+        years: [y],
+        ...around(year(i - 1), year(i + 1)),
+      });
+      for (const m of y.months) {
+        list(routes.archive(y.year, m.month), m.start, m.count, {
+          year: y.year,
+          month: m.month,
+          ...around(months[at - 1], months[at + 1]),
+        });
+        at++;
+      }
+    });
   }
 
   /** The home list's route, and a route for each of its pages after the first (`page/2/`…). */

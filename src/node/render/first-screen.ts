@@ -5,6 +5,7 @@
 // too. The app replaces it when it starts: new nodes, so no layout shift is counted; an article's
 // text it keeps (the same nodes: its images do not load again).
 import type {
+  ArchivePeriod,
   ArchiveYear,
   EntryData,
   FacetKind,
@@ -12,7 +13,7 @@ import type {
   PostSummary,
   RouteData,
 } from '../../shared/contract.ts';
-import { authorLabel, formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
+import { archiveMonths, authorLabel, formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { escapeHtml } from '../escape-html.ts';
@@ -89,19 +90,45 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
           page < pages ? link(routes.listPage(route, page + 1), t.olderPosts, ' rel="next"') : ''
         }</nav>`
       : '';
-  // the archive's years and months, as the app lists them
+  // the archive's years and months, as the app lists them: a year's months in a grid of twelve
   const archiveIndex = (years: ArchiveYear[]) =>
     `<nav aria-label="${escapeHtml(t.archive)}" class="archive-index"><ul>${years
       .map(
         (y) =>
-          `<li>${link(routes.archive(y.year), t.year(y.year))} <span class="chip-count">${y.count}</span><ul class="chips">${y.months
-            .map(
-              (m) =>
-                `<li class="chip">${link(routes.archive(y.year, m.month), t.yearMonth(y.year, m.month))} <span class="chip-count">${m.count}</span></li>`,
+          `<li><p class="archive-year">${link(routes.archive(y.year), t.year(y.year))} <span class="chip-count">${y.count}</span></p><ol class="archive-months">${archiveMonths(
+            y,
+          )
+            .map(([month, m]) =>
+              m
+                ? `<li><a href="${href(routes.archive(y.year, month))}">${escapeHtml(t.month(month))} <span class="chip-count">${m.count}</span></a></li>`
+                : `<li class="archive-empty" aria-hidden="true">${escapeHtml(t.month(month))}</li>`,
             )
-            .join('')}</ul></li>`,
+            .join('')}</ol></li>`,
       )
       .join('')}</ul></nav>`;
+  // a year's or a month's way to the ones beside it, and up
+  const archiveAround = (route: Extract<RouteData, { kind: 'archive' }>) => {
+    if (route.year === undefined) return '';
+    const to = (p: ArchivePeriod) => routes.archive(p.year, p.month);
+    const up = route.month === undefined ? routes.archive() : routes.archive(route.year);
+    return `<nav class="archive-around" aria-label="${escapeHtml(t.archiveAround)}">${
+      route.newer
+        ? link(
+            to(route.newer),
+            `‹ ${archiveTitle(t, route.newer.year, route.newer.month)}`,
+            ' class="archive-newer"',
+          )
+        : ''
+    }${link(up, archiveTitle(t, route.month === undefined ? undefined : route.year), ' class="archive-up"')}${
+      route.older
+        ? link(
+            to(route.older),
+            `${archiveTitle(t, route.older.year, route.older.month)} ›`,
+            ' class="archive-older"',
+          )
+        : ''
+    }</nav>`;
+  };
 
   const nav = [
     link(routes.home(), t.home),
@@ -148,7 +175,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         const title = archiveTitle(t, route.year, route.month);
         main = `<section><h1>${escapeHtml(title)}</h1><p class="post-meta">${escapeHtml(
           t.postsCount(route.list.total),
-        )}</p>${route.years && (route.page ?? 1) === 1 ? archiveIndex(route.years) : ''}${list(
+        )}</p>${archiveAround(route)}${route.years && (route.page ?? 1) === 1 ? archiveIndex(route.years) : ''}${list(
           route.list.total,
           route.list.posts,
         )}${pager(routes.archive(route.year, route.month), route.page, route.pages)}</section>`;

@@ -60,6 +60,8 @@ export const en: Messages = {
   yearMonth: (y, m) =>
     `${new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${y}`,
   year: (y) => String(y),
+  month: (m) => new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }),
+  archiveAround: 'Nearby periods',
   undated: 'Undated',
   category: 'Category',
   author: 'Author',

@@ -59,6 +59,8 @@ export const zhCN = {
   image: (n: number) => `图片 ${n}`,
   yearMonth: (y: number, m: number) => `${y} 年 ${m} 月`,
   year: (y: number) => `${y} 年`,
+  month: (m: number) => `${m} 月`,
+  archiveAround: '相邻时段',
   undated: '未注明日期',
   category: '分类',
   author: '作者',
