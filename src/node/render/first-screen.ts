@@ -100,7 +100,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
           )
             .map(([month, m]) =>
               m
-                ? `<li><a href="${href(routes.archive(y.year, month))}">${escapeHtml(t.month(month))} <span class="chip-count">${m.count}</span></a></li>`
+                ? `<li><a href="${href(routes.archive(y.year, month))}" aria-label="${escapeHtml(`${t.yearMonth(y.year, month)} ${t.postsCount(m.count)}`)}">${escapeHtml(t.month(month))} <span class="chip-count">${m.count}</span></a></li>`
                 : `<li class="archive-empty" aria-hidden="true">${escapeHtml(t.month(month))}</li>`,
             )
             .join('')}</ol></li>`,

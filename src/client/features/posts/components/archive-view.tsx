@@ -56,7 +56,10 @@ export function ArchiveView({ data }: { data: Extract<RouteData, { kind: 'archiv
                   {archiveMonths(y).map(([month, m]) =>
                     m ? (
                       <li key={month}>
-                        <Link to={paths.archive(y.year, month)}>
+                        <Link
+                          to={paths.archive(y.year, month)}
+                          aria-label={`${t.yearMonth(y.year, month)} ${t.postsCount(m.count)}`}
+                        >
                           {t.month(month)} <span className="chip-count">{m.count}</span>
                         </Link>
                       </li>
