@@ -437,3 +437,42 @@ test('the archive: a grid of months under each year; a month leads to the months
   await expect(page).toHaveURL(/archive\/\d{4}\/$/);
   await expect(page.locator('.archive-around .archive-up')).toHaveText('归档');
 });
+
+test('the tag cloud on a phone: several tags a line, each tag’s + part of it with a 44 px target', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('tags/');
+  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  const tags = page.locator('.tag-cloud > li');
+  await expect(tags.nth(11)).toBeVisible();
+  const boxes = await tags.evaluateAll((lis) =>
+    lis.slice(0, 12).map((li) => {
+      const [name, add] = [...li.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+      const r = li.getBoundingClientRect();
+      return { line: r.top + r.height / 2, right: r.right, name: name!, add: add! };
+    }),
+  );
+  // dense: twelve tags on at most six lines, none wider than the screen
+  const lines = boxes.filter((b, i) => i === 0 || b.line - boxes[i - 1]!.line > 5).length;
+  expect(lines).toBeLessThanOrEqual(6);
+  for (const b of boxes) {
+    expect(b.right).toBeLessThanOrEqual(390);
+    // the + sits at its own tag's end, inside its pill
+    expect(Math.abs(b.add.left - b.name.right)).toBeLessThan(1);
+    expect(b.add.right).toBeLessThanOrEqual(b.right + 0.5);
+  }
+  // a tap up to 22 px above or below the +'s middle lands on it
+  const hits = await tags.evaluateAll((lis) =>
+    lis.slice(0, 12).flatMap((li) => {
+      const add = li.querySelector('a.cloud-add')!;
+      const r = add.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      return [y - 21, y + 21].map((at) => document.elementFromPoint(x, at) === add || `${li.textContent} ${Math.round(y)} ${at}`);
+    }),
+  );
+  expect(hits.filter((h) => h !== true)).toEqual([]);
+  await tags.first().locator('a.cloud-add').click();
+  await expect(page).toHaveURL(/\?tags=/);
+});

@@ -136,10 +136,10 @@ describe('the first screen as HTML', () => {
     });
     expect(root).toContain('<h1>标签云</h1><ul class="tag-cloud">');
     expect(root).toContain(
-      '<li style="font-size:2.40rem"><a href="/archive/tags/~3cb~3ex~3c~2fb~3e/">&lt;b&gt;x&lt;/b&gt; <span class="chip-count">30</span></a></li>',
+      '<li style="--cloud:2.40"><a href="/archive/tags/~3cb~3ex~3c~2fb~3e/">&lt;b&gt;x&lt;/b&gt; <span class="chip-count">30</span></a></li>',
     );
     expect(root).toContain(
-      '<li style="font-size:0.90rem"><a href="/archive/tags/%E7%BB%8F%E6%B5%8E/">经济 <span class="chip-count">1</span></a></li>',
+      '<li style="--cloud:0.90"><a href="/archive/tags/%E7%BB%8F%E6%B5%8E/">经济 <span class="chip-count">1</span></a></li>',
     );
   });
 

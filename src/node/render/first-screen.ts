@@ -221,7 +221,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         main = `<section><h1>${escapeHtml(t.tagCloud)}</h1><ul class="tag-cloud">${top
           .map(
             (c) =>
-              `<li style="font-size:${cloudSize(c.count, min, max).toFixed(2)}rem"><a href="${href(
+              `<li style="--cloud:${cloudSize(c.count, min, max).toFixed(2)}"><a href="${href(
                 routes.facet('tag', c.name),
               )}">${escapeHtml(c.name)} <span class="chip-count">${c.count}</span></a></li>`,
           )

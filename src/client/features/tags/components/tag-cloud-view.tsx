@@ -1,6 +1,6 @@
 // `/tags/`: the most used tags sized by count (log scale), a filter over the full list (loaded when
 // used), sorted by count or by name; each tag links to its page and can be added to a filter.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { FacetCount } from '../../../../shared/contract.ts';
@@ -72,7 +72,10 @@ export function TagCloudView({ top: carried }: { top?: FacetCount[] } = {}) {
         {shown.map((c) => (
           <li
             key={c.name}
-            style={needle ? undefined : { fontSize: `${cloudSize(c.count, min, max).toFixed(2)}rem` }}
+            // (its size in rem, scaled down on a phone by the style sheet)
+            style={
+              needle ? undefined : ({ '--cloud': cloudSize(c.count, min, max).toFixed(2) } as CSSProperties)
+            }
           >
             <Link to={paths.tag(c.name)}>
               {c.name} <span className="chip-count">{c.count}</span>
