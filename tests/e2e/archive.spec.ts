@@ -469,7 +469,9 @@ test('the tag cloud on a phone: several tags a line, each tag’s + part of it w
       const r = add.getBoundingClientRect();
       const x = r.left + r.width / 2;
       const y = r.top + r.height / 2;
-      return [y - 21, y + 21].map((at) => document.elementFromPoint(x, at) === add || `${li.textContent} ${Math.round(y)} ${at}`);
+      return [y - 21, y + 21].map(
+        (at) => document.elementFromPoint(x, at) === add || `${li.textContent} ${Math.round(y)} ${at}`,
+      );
     }),
   );
   expect(hits.filter((h) => h !== true)).toEqual([]);
