@@ -243,6 +243,35 @@ test('a passage shows the whole query; opening the result scrolls the article to
   await expect(page.locator('.prose mark.found')).toHaveCount(0);
 });
 
+test('a date range narrows the results to its months, from the URL or chosen on the page', async ({
+  page,
+}) => {
+  const dates = () =>
+    page
+      .locator('.post-list .post-card time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 7)));
+  await search(page, '县城', '&sort=date');
+  const all = await dates();
+  expect(all.length).toBe(3);
+  await search(page, '县城', '&sort=date&from=2024-06&to=2024-12');
+  const some = await dates();
+  expect(some).toEqual(all.filter((d) => d >= '2024-06' && d <= '2024-12'));
+  expect(some.length).toBeLessThan(all.length);
+  await expect(count(page)).toHaveText(`找到 ${some.length} 篇`);
+  // the range is shown as chosen; leaving it open brings every result back
+  const dates2 = page.locator('details.date-range');
+  await expect(dates2).toHaveAttribute('open', '');
+  await expect(dates2.getByLabel('从')).toHaveValue('2024-06');
+  await dates2.getByLabel('从').selectOption('');
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(page).toHaveURL(/to=2024-12/);
+  await expect(count(page)).toHaveText(`找到 ${all.filter((d) => d <= '2024-12').length} 篇`);
+  // chosen on the page: the months the archive has
+  await dates2.getByLabel('到').selectOption({ label: '2024 年 5 月' });
+  await expect(page).toHaveURL(/to=2024-05/);
+  expect(await dates()).toEqual(all.filter((d) => d <= '2024-05'));
+});
+
 test('Esc leaves the search box and keeps the query', async ({ page }) => {
   await search(page, '高铁');
   const box = page.locator('#site-search');

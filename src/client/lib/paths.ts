@@ -2,6 +2,7 @@
 import type { FacetKind } from '../../shared/contract.ts';
 import { routes, routeUrl } from '../../shared/paths.ts';
 import type { Facet } from './tag-sets.ts';
+import { rangeParams, type DateRange } from './date-range.ts';
 
 const href = (route: string) => routeUrl('/', route);
 
@@ -20,15 +21,21 @@ export const paths = {
   archive: (year?: number, month?: number) => href(routes.archive(year, month)),
   /**
    * The search page: the query, the tags, categories and authors it is narrowed by (tag-sets.ts reads
-   * them back), the order (relevance unless `date`).
+   * them back), the order (relevance unless `date`), the months it is narrowed to (date-range.ts).
    */
-  search: (q: string, facets: readonly Facet[] = [], sort: 'relevance' | 'date' = 'relevance') => {
+  search: (
+    q: string,
+    facets: readonly Facet[] = [],
+    sort: 'relevance' | 'date' = 'relevance',
+    range: DateRange = {},
+  ) => {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     const tags = facets.filter((f) => f.kind === 'tag').map((f) => f.name);
     if (tags.length > 0) params.set('tags', tags.join(','));
     for (const f of facets) if (f.kind !== 'tag') params.append(f.kind, f.name);
     if (sort === 'date') params.set('sort', 'date');
+    rangeParams(range, params);
     const query = params.toString();
     return href(routes.search()) + (query ? `?${query}` : '');
   },

@@ -77,5 +77,9 @@ export const en: Messages = {
   sortRelevance: 'Relevance',
   sortDate: 'Newest',
   sortBy: 'Sort',
+  dateRange: 'Dates',
+  dateFrom: 'From',
+  dateTo: 'To',
+  anyDate: 'Any',
   closeImage: 'Close',
 };

@@ -75,6 +75,10 @@ export const zhCN = {
   sortRelevance: '按相关度',
   sortDate: '按日期',
   sortBy: '排序',
+  dateRange: '日期范围',
+  dateFrom: '从',
+  dateTo: '到',
+  anyDate: '不限',
   closeImage: '关闭',
 };
 

@@ -1,5 +1,6 @@
 // The search index's queries: each bucket file once (hashed, so never stale), and a query's hits,
 // made of the buckets its terms lie in.
+import type { DateRange } from '../../../lib/date-range.ts';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { parseQuery } from '../../../../shared/search-terms.ts';
 import { searchFile } from '../../../../shared/paths.ts';
@@ -33,8 +34,13 @@ export const searchHitsQuery = (q: string) =>
   });
 
 /** A search's identity: query, what narrows it and order. */
-export const searchId = (q: string, facets: readonly Facet[], sort: 'relevance' | 'date') =>
-  `${q}\n${facets.map((f) => `${f.kind}:${f.name}`).join(',')}\n${sort}`;
+export const searchId = (
+  q: string,
+  facets: readonly Facet[],
+  sort: 'relevance' | 'date',
+  range: DateRange = {},
+) =>
+  `${q}\n${facets.map((f) => `${f.kind}:${f.name}`).join(',')}\n${sort}\n${range.from ?? ''}-${range.to ?? ''}`;
 
 /**
  * A query being typed, fetched ahead while the box waits for the typing to pause: its buckets, and the

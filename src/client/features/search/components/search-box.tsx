@@ -11,6 +11,7 @@ import { paths } from '../../../lib/paths.ts';
 import { BASE, routeOfPathname } from '../../../lib/entry.ts';
 import { t } from '../../../lib/site.ts';
 import { parseFacets } from '../../../lib/tag-sets.ts';
+import { parseRange } from '../../../lib/date-range.ts';
 import { loadSearchView } from '../search-page.tsx';
 
 const DEBOUNCE_MS = 250;
@@ -50,8 +51,9 @@ export function SearchBox() {
     performance.mark('folio:search-query', { detail: q });
     const keep = onSearchPage ? parseFacets(params) : [];
     const sort = onSearchPage && params.get('sort') === 'date' ? 'date' : 'relevance';
+    const range = onSearchPage ? parseRange(params) : {};
     // typing on the search page replaces its entry in the history; from elsewhere it opens it
-    void navigate(paths.search(q, keep, sort), { replace: onSearchPage });
+    void navigate(paths.search(q, keep, sort, range), { replace: onSearchPage });
   };
 
   useEffect(() => {
