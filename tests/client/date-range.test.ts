@@ -54,12 +54,14 @@ describe('a date range', () => {
     expect(hasRange({})).toBe(false);
   });
 
-  test('the search page’s URL keeps it after the other parameters', () => {
+  test('the search page’s and the tag filter’s URLs keep it after the other parameters', () => {
     expect(
       paths.search('县城', [{ kind: 'tag', name: '体育' }], 'date', { from: '2024-07', to: '2024-12' }),
     ).toBe(
       `/search/?q=${encodeURIComponent('县城')}&tags=${encodeURIComponent('体育')}&sort=date&from=2024-07&to=2024-12`,
     );
     expect(paths.search('x')).toBe('/search/?q=x');
+    expect(paths.filter(['a', 'b'], 'or', { to: '2023-06' })).toBe('/?tags=a,b&mode=or&to=2023-06');
+    expect(paths.filter(['a'], 'and')).toBe('/?tags=a&mode=and');
   });
 });

@@ -317,6 +317,28 @@ test('without JavaScript a heading’s link is a plain in-page link', async ({ b
   await context.close();
 });
 
+test('the tag filter narrowed to a range of months: its posts, and the months kept as the mode changes', async ({
+  page,
+}) => {
+  const tags = `?tags=${['笔记', '示例', '家庭', '运维', '财政'].map(encodeURIComponent).join(',')}&mode=or`;
+  const dates = () =>
+    page
+      .locator('.post-list .post-card time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 7)));
+  await page.goto(tags);
+  await expect(page.locator('.filter-count')).toBeVisible();
+  const all = await dates();
+  expect(all.length).toBeGreaterThan(2);
+  const from = [...all].sort()[Math.floor(all.length / 2)]!;
+  await page.goto(`${tags}&from=${from}`);
+  await expect(page.locator('details.date-range')).toHaveAttribute('open', '');
+  await expect(page.locator('.post-list .post-card')).toHaveCount(all.filter((d) => d >= from).length);
+  expect(await dates()).toEqual(all.filter((d) => d >= from));
+  // AND: the months stay in the URL
+  await page.getByRole('link', { name: '全部满足（AND）' }).click();
+  await expect(page).toHaveURL(new RegExp(`mode=and&from=${from}$`));
+});
+
 test('bold beside Chinese punctuation is bold, with no parser loaded in the browser', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));

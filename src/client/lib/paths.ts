@@ -11,8 +11,14 @@ export const paths = {
   homePage: (n: number) => href(routes.homePage(n)),
   /** A list's n-th page, the list given by its route path (`routes.facet(…)`, `routes.archive(…)`). */
   listPage: (route: string, n: number) => href(routes.listPage(route, n)),
-  filter: (tags: string[], mode: 'and' | 'or') =>
-    tags.length === 0 ? '/' : `/?tags=${tags.map(encodeURIComponent).join(',')}&mode=${mode}`,
+  /** The tag filter: its tags, AND or OR, the months it is narrowed to (date-range.ts). */
+  filter: (tags: string[], mode: 'and' | 'or', range: DateRange = {}) => {
+    if (tags.length === 0) return '/';
+    const params = new URLSearchParams();
+    rangeParams(range, params);
+    const months = params.toString();
+    return `/?tags=${tags.map(encodeURIComponent).join(',')}&mode=${mode}${months ? `&${months}` : ''}`;
+  },
   post: (slug: string) => href(routes.post(slug)),
   page: (slug: string) => href(routes.page(slug)),
   tags: () => href(routes.tags()),

@@ -2,20 +2,11 @@
 // as list cards with the matching passage marked; narrowed by tags, categories and authors (each
 // offered with the number of results it would leave) and by months; by relevance (title matches first)
 // or by date. The query is typed in the header's box (search-box.tsx).
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import type { ArchiveIndex } from '../../../../shared/contract.ts';
-import { dataFileQuery } from '../../../lib/queries.ts';
-import { manifest } from '../../../lib/site.ts';
-import {
-  hasRange,
-  monthKey,
-  parseRange,
-  rangeOrdinals,
-  within,
-  type DateRange,
-} from '../../../lib/date-range.ts';
+import { Link, useSearchParams } from 'react-router-dom';
+import { hasRange, within } from '../../../lib/date-range.ts';
+import { Dates, useDateRange } from '../../../components/date-range.tsx';
 import { parseQuery } from '../../../../shared/search-terms.ts';
 import { paths } from '../../../lib/paths.ts';
 import { firstScreenQuery, PostList } from '../../../components/post-list.tsx';
@@ -31,82 +22,19 @@ import { SearchCard } from './search-card.tsx';
 /** Suggestions to narrow by, of each kind, from the first screen's posts. */
 const SUGGESTIONS = { tag: 8, category: 3, author: 3 };
 
-/**
- * The months a list is narrowed to: two choices from the archive's months (either may be left open),
- * in a disclosure that fetches the archive's index when first opened; open while a range is set.
- */
-function Dates({
-  range,
-  archive,
-  onOpen,
-  to,
-}: {
-  range: DateRange;
-  archive?: ArchiveIndex;
-  onOpen: () => void;
-  to: (range: DateRange) => string;
-}) {
-  const navigate = useNavigate();
-  const months = (archive?.years ?? []).flatMap((y) => y.months.map((m) => [y.year, m.month] as const));
-  const choose = (key: 'from' | 'to', value: string) =>
-    void navigate(to({ ...range, [key]: value || undefined }), { replace: true });
-  const select = (key: 'from' | 'to') => (
-    <label>
-      {key === 'from' ? t.dateFrom : t.dateTo}{' '}
-      <select value={range[key] ?? ''} onChange={(e) => choose(key, e.target.value)}>
-        <option value="">{t.anyDate}</option>
-        {/* a month in the URL the archive does not have stays shown as chosen */}
-        {range[key] && !months.some(([y, m]) => monthKey(y, m) === range[key]) && (
-          <option value={range[key]}>{range[key]}</option>
-        )}
-        {months.map(([y, m]) => (
-          <option key={monthKey(y, m)} value={monthKey(y, m)}>
-            {t.yearMonth(y, m)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-  return (
-    <details
-      className="date-range"
-      open={hasRange(range) || undefined}
-      onToggle={(e) => e.currentTarget.open && onOpen()}
-    >
-      <summary>{t.dateRange}</summary>
-      <div className="date-range-fields">
-        {select('from')}
-        {select('to')}
-        {hasRange(range) && (
-          <Link to={to({})} replace>
-            {t.anyDate}
-          </Link>
-        )}
-      </div>
-    </details>
-  );
-}
-
 export default function SearchView() {
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
   const facets = parseFacets(params);
   const sort = params.get('sort') === 'date' ? 'date' : 'relevance';
-  const range = parseRange(params);
-  const [choosing, setChoosing] = useState(false);
-  // the archive's months: what a range is read against, and offered from (fetched when wanted)
-  const archive = useQuery({
-    ...dataFileQuery<ArchiveIndex>(manifest.files.archive),
-    enabled: hasRange(range) || choosing,
-  });
+  const { range, ordinals: months, ready: rangeReady, archive, open } = useDateRange();
   const query = parseQuery(q);
   const searching = query.terms.length > 0;
   const hits = useQuery({ ...searchHitsQuery(q), enabled: searching });
   const lists = useQueries({ queries: facets.map((f) => facetOrdinalsQuery(f.kind, f.name)) });
   const failed = hits.error ?? lists.find((l) => l.error)?.error ?? (hasRange(range) ? archive.error : null);
-  const months = hasRange(range) ? archive.data && rangeOrdinals(archive.data, range) : undefined;
   const narrowed =
-    hits.data && lists.every((l) => l.data) && (!hasRange(range) || months)
+    hits.data && lists.every((l) => l.data) && rangeReady
       ? ((only: number[]) => ({
           all: months ? within(intersect(hits.data.all, only), months) : intersect(hits.data.all, only),
           title: months ? within(intersect(hits.data.title, only), months) : intersect(hits.data.title, only),
@@ -165,7 +93,7 @@ export default function SearchView() {
       <Dates
         range={range}
         archive={archive.data}
-        onOpen={() => setChoosing(true)}
+        onOpen={open}
         to={(r) => paths.search(q, facets, sort, r)}
       />
       {facets.length > 0 && (

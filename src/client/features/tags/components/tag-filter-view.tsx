@@ -1,5 +1,6 @@
-// `/?tags=A,B&mode=and|or`: chips for the chosen tags, an AND/OR switch, the number of matching posts,
-// and tags to narrow (or widen) by, each with the number of posts it would leave.
+// `/?tags=A,B&mode=and|or&from=2020-01&to=2023-12`: chips for the chosen tags, an AND/OR switch, the
+// months, the number of matching posts, and tags to narrow (or widen) by, each with the number of
+// posts it would leave.
 import { useDeferredValue, useEffect } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -10,24 +11,30 @@ import { ChosenFacets, FacetSuggestions } from '../../../components/tag-chips.ts
 import { t } from '../../../lib/site.ts';
 import { tagOrdinalsQuery } from '../../../lib/facet-ordinals.ts';
 import { coFacets, combine, countWith, type Facet, type Mode } from '../../../lib/tag-sets.ts';
+import { within, type DateRange } from '../../../lib/date-range.ts';
+import { Dates, useDateRange } from '../../../components/date-range.tsx';
 
 const SUGGESTIONS = 8;
 
 const asTag = (name: string): Facet => ({ kind: 'tag', name });
 
-const filterId = (tags: string[], mode: Mode) => `${mode}:${tags.join(',')}`;
+const filterId = (tags: string[], mode: Mode, range: DateRange) =>
+  `${mode}:${tags.join(',')}:${range.from ?? ''}-${range.to ?? ''}`;
 
 export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
+  const { range, ordinals: months, ready: rangeReady, archive, open } = useDateRange();
+  // each tag's posts within the months (a suggestion's too: in OR mode it widens within them)
+  const inRange = (list: number[]) => (months ? within(list, months) : list);
   const lists = useQueries({ queries: tags.map((tag) => tagOrdinalsQuery(tag)) });
-  const failed = lists.find((l) => l.error);
-  const ready = lists.every((l) => l.data);
+  const failed = lists.find((l) => l.error) ?? (archive.error ? archive : undefined);
+  const ready = lists.every((l) => l.data) && rangeReady;
   const result = ready
     ? combine(
-        lists.map((l) => l.data!),
+        lists.map((l) => inRange(l.data!)),
         mode,
       )
     : undefined;
-  const id = filterId(tags, mode);
+  const id = filterId(tags, mode, range);
   const firstPage = useQuery(firstScreenQuery(id, result));
   // The count, the suggestions and the list appear together, in the placeholder's place: none of them
   // pushes another down as it arrives. The suggestions are the tags the first screen's posts carry.
@@ -39,7 +46,10 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
   const counted = useDeferredValue(candidates.map((c) => c.name).join('\n'), '');
   const countedTags = counted ? counted.split('\n') : [];
   const countedLists = useQueries({ queries: countedTags.map((tag) => tagOrdinalsQuery(tag)) });
-  const listOf = (tag: string) => countedLists[countedTags.indexOf(tag)]?.data;
+  const listOf = (tag: string) => {
+    const list = countedLists[countedTags.indexOf(tag)]?.data;
+    return list && inRange(list);
+  };
   // A suggestion about to be chosen: its list's first screen is fetched now, not once its view renders
   // (a navigation and a render later: 15-45 ms of a phone's, before the request would start).
   const client = useQueryClient();
@@ -47,7 +57,7 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
     const candidate = listOf(tag);
     if (!shown || !candidate) return;
     const next = [...tags, tag];
-    const query = firstScreenQuery(filterId(next, mode), combine([shown, candidate], mode));
+    const query = firstScreenQuery(filterId(next, mode, range), combine([shown, candidate], mode));
     void client.prefetchQuery(query);
   };
   useEffect(() => {
@@ -63,16 +73,23 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
           paths.filter(
             tags.filter((x) => x !== f.name),
             mode,
+            range,
           )
         }
       />
       <div className="mode-switch" role="group" aria-label="AND / OR">
         {(['and', 'or'] as const).map((m) => (
-          <Link key={m} to={paths.filter(tags, m)} aria-current={m === mode ? 'true' : undefined} replace>
+          <Link
+            key={m}
+            to={paths.filter(tags, m, range)}
+            aria-current={m === mode ? 'true' : undefined}
+            replace
+          >
             {m === 'and' ? t.matchAll : t.matchAny}
           </Link>
         ))}
       </div>
+      <Dates range={range} archive={archive.data} onOpen={open} to={(r) => paths.filter(tags, mode, r)} />
       {shown && (
         <p className="filter-count" role="status">
           {t.filterResult(shown.length)}
@@ -81,7 +98,7 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
       {candidates.length > 0 && shown && (
         <FacetSuggestions
           facets={candidates}
-          adding={(f) => paths.filter([...tags, f.name], mode)}
+          adding={(f) => paths.filter([...tags, f.name], mode, range)}
           counts={candidates.map((c) => {
             const list = listOf(c.name);
             return list && countWith(shown, list, mode);
@@ -90,7 +107,13 @@ export function TagFilterView({ tags, mode }: { tags: string[]; mode: Mode }) {
         />
       )}
       {failed?.error && (
-        <ErrorNotice error={failed.error} onRetry={() => lists.forEach((l) => l.error && void l.refetch())} />
+        <ErrorNotice
+          error={failed.error}
+          onRetry={() => {
+            lists.forEach((l) => l.error && void l.refetch());
+            if (archive.error) void archive.refetch();
+          }}
+        />
       )}
       {!shown && !failed && <Skeleton />}
       {shown && (
