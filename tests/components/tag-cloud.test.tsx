@@ -39,8 +39,9 @@ test('sizes follow the count on a log scale', () => {
   expect(cloudSize(100, 1, 100)).toBeCloseTo(2.4);
   expect(cloudSize(10, 1, 100)).toBeCloseTo(1.65);
   setup();
+  // (the size in rem, as a custom property the style sheet scales)
   const size = (name: string) =>
-    parseFloat((screen.getByText(name).closest('li') as HTMLElement).style.fontSize);
+    parseFloat((screen.getByText(name).closest('li') as HTMLElement).style.getPropertyValue('--cloud'));
   expect(size('经济')).toBeGreaterThan(size('AI'));
   expect(size('AI')).toBeGreaterThan(size('读书'));
 });

@@ -33,12 +33,14 @@ export default function SearchView() {
   const hits = useQuery({ ...searchHitsQuery(q), enabled: searching });
   const lists = useQueries({ queries: facets.map((f) => facetOrdinalsQuery(f.kind, f.name)) });
   const failed = hits.error ?? lists.find((l) => l.error)?.error ?? (hasRange(range) ? archive.error : null);
+  // the hits the tags, categories and authors leave, within the months
+  const keep = (hits: number[], only: number[]) => {
+    const kept = intersect(hits, only);
+    return months ? within(kept, months) : kept;
+  };
   const narrowed =
     hits.data && lists.every((l) => l.data) && rangeReady
-      ? ((only: number[]) => ({
-          all: months ? within(intersect(hits.data.all, only), months) : intersect(hits.data.all, only),
-          title: months ? within(intersect(hits.data.title, only), months) : intersect(hits.data.title, only),
-        }))(
+      ? ((only: number[]) => ({ all: keep(hits.data.all, only), title: keep(hits.data.title, only) }))(
           facets.length > 0
             ? combine(
                 lists.map((l) => l.data!),
@@ -122,6 +124,7 @@ export default function SearchView() {
           onRetry={() => {
             if (hits.error) void hits.refetch();
             lists.forEach((l) => l.error && void l.refetch());
+            if (archive.error) void archive.refetch();
           }}
         />
       )}
