@@ -110,6 +110,8 @@ test('the sample post: first image eager, the rest lazy, none sending a Referer'
   );
   await expect.poll(() => referers.length).toBeGreaterThan(0);
   expect(referers.every((r) => r === undefined)).toBe(true);
+  // the viewer is the app's (before it arrives, an image links to its original, as without script)
+  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
   await imgs.first().click();
   await expect(page.locator('.yarl__root')).toBeVisible();
   await page.keyboard.press('Escape');
