@@ -260,13 +260,13 @@ export class Run {
     list(routes.archive(), 0, this.posts.length, { years: archive.years });
     // (newest first: the one before is newer, the one after older)
     const months = archive.years.flatMap((y) => y.months.map((m) => ({ year: y.year, month: m.month })));
+    const around = (newer?: ArchivePeriod, older?: ArchivePeriod) => ({
+      ...(newer ? { newer } : {}),
+      ...(older ? { older } : {}),
+    });
+    const year = (j: number) => (archive.years[j] ? { year: archive.years[j].year } : undefined);
     let at = 0;
     archive.years.forEach((y, i) => {
-      const around = (newer?: ArchivePeriod, older?: ArchivePeriod) => ({
-        ...(newer ? { newer } : {}),
-        ...(older ? { older } : {}),
-      });
-      const year = (j: number) => (archive.years[j] ? { year: archive.years[j].year } : undefined);
       list(routes.archive(y.year), y.start, y.count, {
         year: y.year,
         years: [y],
