@@ -278,6 +278,8 @@ test('the viewer opens the image tapped, as it loaded, zooms by wheel, pans, and
   await expect
     .poll(() => second.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
     .toBe(800);
+  // the viewer is the app's (before it arrives, an image links to its original, as without script)
+  await appStarted(page);
   await second.click();
   const current = page.locator('.yarl__slide_current img');
   await expect(current).toHaveAttribute('src', 'https://img.test/800x400/b.png');
@@ -416,7 +418,7 @@ test('the archive: a grid of months under each year; a month leads to the months
   page,
 }) => {
   await page.goto('archive/');
-  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  await appStarted(page);
   const grids = page.locator('.archive-index .archive-months');
   expect(await grids.count()).toBeGreaterThan(1);
   for (const grid of await grids.all()) await expect(grid.locator('> li')).toHaveCount(12);
@@ -426,7 +428,7 @@ test('the archive: a grid of months under each year; a month leads to the months
   await page.locator('.archive-index .archive-year a').first().click();
   await expect(page.locator('.archive-around .archive-up')).toHaveText('归档');
   await page.goto(href);
-  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+  await appStarted(page);
   const heading = await page.getByRole('heading', { level: 1 }).textContent();
   const older = page.locator('.archive-around .archive-older');
   const olderTitle = (await older.textContent())!.replace(' ›', '');
@@ -443,7 +445,7 @@ test('the tag cloud on a phone: several tags a line, each tag’s + part of it w
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('tags/');
-  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  await appStarted(page);
   const tags = page.locator('.tag-cloud > li');
   await expect(tags.nth(11)).toBeVisible();
   const boxes = await tags.evaluateAll((lis) =>

@@ -111,7 +111,7 @@ test('the sample post: first image eager, the rest lazy, none sending a Referer'
   await expect.poll(() => referers.length).toBeGreaterThan(0);
   expect(referers.every((r) => r === undefined)).toBe(true);
   // the viewer is the app's (before it arrives, an image links to its original, as without script)
-  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+  await appStarted(page);
   await imgs.first().click();
   await expect(page.locator('.yarl__root')).toBeVisible();
   await page.keyboard.press('Escape');
@@ -286,7 +286,7 @@ test('each heading links to itself: a tap puts its address in the address bar an
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await page.goto('posts/markdown-features/');
-  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  await appStarted(page);
   // (the link is hidden from screen readers: the heading's name is its text alone)
   const heading = page.getByRole('heading', { level: 2, name: '任务列表', exact: true });
   const link = heading.locator('a.heading-anchor');
@@ -305,7 +305,7 @@ test('each heading links to itself: a tap puts its address in the address bar an
   await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeAttached();
   // the page did not jump to the heading, and the article is still the app's (no reload)
   expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(2);
-  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+  await appStarted(page);
 });
 
 test('without JavaScript a heading’s link is a plain in-page link', async ({ browser, baseURL }) => {
@@ -369,7 +369,7 @@ test.describe('on a phone', () => {
       });
       const page = await context.newPage();
       await page.goto('posts/zhihu-du-yan-zhi-de-ma/');
-      if (javaScriptEnabled) await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+      if (javaScriptEnabled) await appStarted(page);
       const toc = page.locator('nav.toc details');
       await expect(toc.locator('summary')).toHaveText('目录（8）');
       expect(await toc.getAttribute('open')).toBeNull();
@@ -492,7 +492,7 @@ test.describe('an article whole in its page (issue 26, points 1 and 6)', () => {
     const node = await reading.elementHandle();
     release();
     await expect(page.locator('article nav.neighbours')).toBeAttached();
-    await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+    await appStarted(page);
     await expect(page.locator('.prose .post-image-failed').first()).toBeAttached();
     // the paragraph being read is where it was, and is the same one: the app took the page's article
     // over, it did not make it again

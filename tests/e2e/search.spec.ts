@@ -4,6 +4,7 @@
 // filters and their counts, an English post found by stems, sorting by date, results as you type, and
 // queries that try to do harm.
 import { expect, test, type Page } from '@playwright/test';
+import { appStarted } from './support/app.ts';
 
 const titles = (page: Page) => page.locator('.post-list .post-card-title').allTextContents();
 const count = (page: Page) => page.locator('.search .filter-count');
@@ -118,7 +119,7 @@ test('an English post (lang: en) is found by the stems of its words, and its art
 
 test('typing in the header finds as you type, from any page; / focuses the box', async ({ page }) => {
   await page.goto('tags/');
-  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  await appStarted(page);
   await page.keyboard.press('/');
   await expect(page.locator('#site-search')).toBeFocused();
   await page.keyboard.type('人工智');
@@ -194,7 +195,7 @@ test('typing Chinese with an input method: nothing is searched or fetched until 
   page,
 }) => {
   await page.goto('tags/');
-  await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible(); // the app has started
+  await appStarted(page);
   const searched: string[] = [];
   page.on('request', (r) => {
     if (/\/data\/search\//.test(r.url())) searched.push(r.url());
@@ -269,7 +270,7 @@ test('a date range narrows the results to its months, from the URL or chosen on 
   // chosen on the page: the months the archive has
   await dates2.getByLabel('到').selectOption({ label: '2024 年 5 月' });
   await expect(page).toHaveURL(/to=2024-05/);
-  expect(await dates()).toEqual(all.filter((d) => d <= '2024-05'));
+  await expect.poll(dates).toEqual(all.filter((d) => d <= '2024-05'));
 });
 
 test('Esc leaves the search box and keeps the query', async ({ page }) => {
@@ -297,7 +298,7 @@ test('the box hints at / only where there is a keyboard', async ({ browser, base
     });
     const page = await context.newPage();
     await page.goto('tags/');
-    await expect(page.getByRole('button', { name: '切换深色模式' })).toBeVisible();
+    await appStarted(page);
     await expect(page.locator('#site-search')).toHaveAttribute('placeholder', hint);
     await context.close();
   }
