@@ -118,6 +118,16 @@ export interface PostingsRef {
  */
 export type FacetRefsShard = Partial<Record<FacetKind, Record<string, PostingsRef>>>;
 
+/** A tag found with another, and the number of posts that carry both. */
+export type CoTag = [name: string, count: number];
+
+/**
+ * The tags found most often with each tag (at most CO_TAGS, most posts first), by its key: the tag
+ * filter's candidates to narrow by, counted over every post, not a screen of them. In shards beside the
+ * references (coTagsFile), each tag in its references' shard.
+ */
+export type CoTagsShard = Record<string, CoTag[]>;
+
 /** A page of posts: the first screen of any list. */
 export interface ListPage {
   /** Total number of posts in the list. */
@@ -232,6 +242,8 @@ export type RouteData =
       name: string;
       list: ListPage;
       postings: PostingsRef;
+      /** A tag's: the tags most often found with it, over all its posts. */
+      together?: CoTag[];
       page?: number;
       pages?: number;
     }

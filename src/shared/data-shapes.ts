@@ -17,13 +17,17 @@ const isSummary: Check = (v) =>
 const isCount: Check = (v) => isObject(v) && isString(v.name) && isNumber(v.count);
 const isPostingsRef: Check = (v) =>
   isObject(v) && arrayOf(isString)(v.chunks) && isNumber(v.offset) && isNumber(v.count);
+const isCoTag: Check = (v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && isNumber(v[1]);
 const recordOf =
   (item: Check): Check =>
   (v) =>
     isObject(v) && Object.values(v).every(item);
 
-/** Kinds of data files: `data/<kind>.<hash>.json`, and the facet references' shards (`refs`). */
-export type ShapeKind = DataKind | 'refs';
+/**
+ * Kinds of data files: `data/<kind>.<hash>.json`, the facet references' shards (`refs`) and the tags
+ * found together beside them (`with`).
+ */
+export type ShapeKind = DataKind | 'refs' | 'with';
 
 const SHAPES: Record<ShapeKind, Check> = {
   list: (v) => isObject(v) && isNumber(v.start) && arrayOf(isSummary)(v.posts),
@@ -35,13 +39,18 @@ const SHAPES: Record<ShapeKind, Check> = {
   authors: arrayOf(isCount),
   archive: (v) => isObject(v) && Array.isArray(v.years) && isNumber(v.undated),
   refs: recordOf(recordOf(isPostingsRef)),
+  with: recordOf(arrayOf(isCoTag)),
 };
 
-/** The kind of a data file by its name (`data/<kind>.<hash>.json`, `data/refs/<id>/<k>.json`), if it is one. */
+/**
+ * The kind of a data file by its name (`data/<kind>.<hash>.json`, `data/refs/<id>/<k>.json`,
+ * `data/refs/<id>/with-<k>.json`), if it is one.
+ */
 export function dataKindOf(file: string): ShapeKind | undefined {
-  if (/(?:^|\/)data\/refs\/[^./]+\/\d+\.json$/.test(file)) return 'refs';
+  const shard = /(?:^|\/)data\/refs\/[^./]+\/(with-)?\d+\.json$/.exec(file);
+  if (shard) return shard[1] ? 'with' : 'refs';
   const kind = /(?:^|\/)data\/([a-z-]+)\.[^./]+\.json$/.exec(file)?.[1];
-  return kind && kind in SHAPES && kind !== 'refs' ? (kind as DataKind) : undefined;
+  return kind && kind in SHAPES && kind !== 'refs' && kind !== 'with' ? (kind as DataKind) : undefined;
 }
 
 /** Whether `value`, read from `file`, has the shape of its kind (files of no known kind pass). */

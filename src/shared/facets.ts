@@ -1,5 +1,5 @@
 // Tag, category and author identity: one rule for the build and the reader.
-import type { FacetKind, FacetRefsShard, PostingsRef } from './contract.ts';
+import type { CoTag, CoTagsShard, FacetKind, FacetRefsShard, PostingsRef } from './contract.ts';
 import { fnvCodePoints } from './fnv.ts';
 import { foldKey, safeSegment } from './slug.ts';
 
@@ -17,6 +17,11 @@ export function facetShard(kind: FacetKind, key: string, shards: number): number
 export function refIn(shard: FacetRefsShard, kind: FacetKind, key: string): PostingsRef | undefined {
   const refs = shard[kind];
   return refs && Object.hasOwn(refs, key) ? refs[key] : undefined;
+}
+
+/** The tags found with a tag, from its shard (none for an unknown one). */
+export function coTagsIn(shard: CoTagsShard, key: string): CoTag[] {
+  return Object.hasOwn(shard, key) ? shard[key]! : [];
 }
 
 // Characters that are unsafe in one path segment on common hosts and file systems.

@@ -16,6 +16,10 @@ export const POSTINGS_CHUNK = 8192;
 /** Posts a missing page offers (404.html and the app's not-found view): the newest. */
 export const NOT_FOUND_NEWEST = 5;
 
+/** Tags kept, per tag, as those most often found with it (CoTagsShard). */
+export const CO_TAGS = 16;
+/** Of those, the ones a tag's page carries and shows. */
+export const TOGETHER = 10;
 /** Number of tags in the tag cloud file. */
 export const TOP_TAGS = 150;
 /** Id of the inline JSON element that carries an entry page's data. */
@@ -38,6 +42,14 @@ export function searchFile(id: string, k: number): string {
 /** Shard `k` of the facet references `id`: `data/refs/<id>/<k>.json` (src/node/emit/facets.ts). */
 export function facetRefsFile(id: string, k: number): string {
   return `${DATA_DIR}/refs/${id}/${k}.json`;
+}
+
+/**
+ * Shard `k` of the tags found together `id` (the references' id): `data/refs/<id>/with-<k>.json`, each
+ * tag in its references' shard (facetShard).
+ */
+export function coTagsFile(id: string, k: number): string {
+  return `${DATA_DIR}/refs/${id}/with-${k}.json`;
 }
 
 /** `media/<name>.<hash><ext>` for a file a post references. */

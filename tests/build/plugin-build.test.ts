@@ -10,9 +10,9 @@ import { build as viteBuild } from 'vite';
 import react from '@vitejs/plugin-react';
 import { folio } from '../../src/node/plugin.ts';
 import { buildSite, entryOf, root } from '../helpers/vite-build.ts';
-import { facetRefsFile, searchFile } from '../../src/shared/paths.ts';
-import { facetKey, facetShard } from '../../src/shared/facets.ts';
-import type { FacetRefsShard } from '../../src/shared/contract.ts';
+import { coTagsFile, facetRefsFile, searchFile, TOGETHER } from '../../src/shared/paths.ts';
+import { coTagsIn, facetKey, facetShard } from '../../src/shared/facets.ts';
+import type { CoTagsShard, FacetRefsShard } from '../../src/shared/contract.ts';
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-report-')), 'report.json');
 const content = path.join(fixtures, 'site');
@@ -127,10 +127,12 @@ describe('vite build with the Folio plugin', () => {
     );
     const refs = [...files.keys()].filter((f) => f.startsWith('data/refs/'));
     const { id, shards } = manifest.facetRefs;
-    expect(refs.sort()).toEqual(Array.from({ length: shards }, (_, k) => facetRefsFile(id, k)).sort());
-    expect(
-      contentHash(Array.from({ length: shards }, (_, k) => files.get(facetRefsFile(id, k))).join('\n')),
-    ).toBe(id);
+    const shardFiles = [
+      ...Array.from({ length: shards }, (_, k) => facetRefsFile(id, k)),
+      ...Array.from({ length: shards }, (_, k) => coTagsFile(id, k)),
+    ];
+    expect(refs.sort()).toEqual([...shardFiles].sort());
+    expect(contentHash(shardFiles.map((f) => files.get(f)).join('\n'))).toBe(id);
     const data = [...files.keys()].filter(
       (f) => f.startsWith('data/') && !search.includes(f) && !refs.includes(f),
     );
@@ -154,6 +156,11 @@ describe('vite build with the Folio plugin', () => {
       facets++;
       const key = facetKey(route.name);
       expect(shardOf(facetShard(route.facet, key, shards))[route.facet]?.[key], name).toEqual(route.postings);
+      // a tag's page carries the first of its tags found together, as the filter reads them
+      if (route.facet === 'tag') {
+        const together = JSON.parse(String(files.get(coTagsFile(id, facetShard('tag', key, shards)))));
+        expect(route.together, name).toEqual(coTagsIn(together as CoTagsShard, key).slice(0, TOGETHER));
+      } else expect(route.together).toBeUndefined();
     }
     expect(facets).toBeGreaterThanOrEqual(5);
     const held = Array.from({ length: shards }, (_, k) =>

@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   coFacets,
-  coTags,
   combine,
   countWith,
   intersect,
@@ -53,10 +52,14 @@ describe('filter sets', () => {
   test('co-occurring tags, most frequent first, chosen ones left out (case-insensitively)', () => {
     const post = (tags: string[]) => ({ tags }) as PostSummary;
     expect(
-      coTags([post(['GDP', '经济']), post(['gdp', '经济', '数据']), post(['数据', '经济'])], ['gdp'], 5),
+      coFacets(
+        [post(['GDP', '经济']), post(['gdp', '经济', '数据']), post(['数据', '经济'])],
+        [{ kind: 'tag', name: 'gdp' }],
+        { tag: 5 },
+      ),
     ).toEqual([
-      { name: '经济', count: 3 },
-      { name: '数据', count: 2 },
+      { kind: 'tag', name: '经济', count: 3 },
+      { kind: 'tag', name: '数据', count: 2 },
     ]);
   });
 

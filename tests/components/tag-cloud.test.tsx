@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
 import { afterEach, expect, test } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { TagCloudView, cloudSize } from '../../src/client/features/tags/components/tag-cloud-view.tsx';
 import { dataFileQuery } from '../../src/client/lib/queries.ts';
 import { manifest } from '../../src/client/lib/site.ts';
 import type { FacetCount } from '../../src/shared/contract.ts';
 import { renderWithProviders } from './render.tsx';
+import { setCurrentFilter } from '../../src/client/lib/current-filter.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  setCurrentFilter(null);
+});
 
 const top: FacetCount[] = [
   { name: '经济', count: 120 },
@@ -62,13 +66,27 @@ test('the filter box searches the full list, case- and width-insensitively', asy
   await waitFor(() => expect(names()).toEqual(['AI']));
 });
 
-test('each tag links to its page, and a second control adds it to the current filter', () => {
-  setup('/tags/?tags=AI&mode=or');
+test('each tag links to its page, and a second control adds it to the filter being built, or starts one', () => {
+  setup();
+  const plus = (name: string) =>
+    within(screen.getByText(name).closest('li')!).queryByRole('link', { name: `把“${name}”加入筛选` });
   const item = screen.getByText('读书').closest('li')!;
   expect(within(item).getAllByRole('link')[0]!.getAttribute('href')).toBe(
     `/tags/${encodeURIComponent('读书')}/`,
   );
-  expect(within(item).getByRole('link', { name: '把“读书”加入筛选' }).getAttribute('href')).toBe(
-    `/?tags=AI,${encodeURIComponent('读书')}&mode=or`,
+  expect(plus('读书')!.getAttribute('href')).toBe(`/?tags=${encodeURIComponent('读书')}&mode=and`);
+  // a filter being built (in this tab, from the filter's page): `+` adds to it, with its mode and months
+  act(() => setCurrentFilter({ tags: ['AI'], mode: 'or', range: { from: '2020-01' } }));
+  expect(plus('读书')!.getAttribute('href')).toBe(
+    `/?tags=AI,${encodeURIComponent('读书')}&mode=or&from=2020-01`,
   );
+  expect(plus('AI')).toBeNull(); // what it holds has none
+  expect(JSON.parse(sessionStorage.getItem('folio:filter')!)).toEqual({
+    tags: ['AI'],
+    mode: 'or',
+    from: '2020-01',
+  });
+  act(() => setCurrentFilter(null));
+  expect(plus('AI')!.getAttribute('href')).toBe('/?tags=AI&mode=and');
+  expect(sessionStorage.getItem('folio:filter')).toBeNull();
 });

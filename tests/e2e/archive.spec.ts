@@ -161,6 +161,113 @@ test('a suggestion under the pointer has its list fetched before it is clicked: 
   await expect(cards(page).first().getByRole('heading')).toBeVisible();
 });
 
+const suggestionChips = (page: Page) => page.locator('.suggestions .chip a');
+/** A suggestion's tag and its figure ("24", or "+28" in OR mode). */
+const suggested = async (page: Page) =>
+  (await suggestionChips(page).allTextContents()).map((text) => {
+    const [, name, figure] = /^\+ (.*) (\+?\d+)$/.exec(text.trim())!;
+    return [name!, figure!] as const;
+  });
+
+test('the tags offered to narrow a filter are ranked over all its posts: 日本 offers 中国 (24), not 高山 (1)', async ({
+  page,
+}) => {
+  await page.goto(`/?tags=${enc('日本')}&mode=and`);
+  await expect(matchCount(page)).toHaveText('共 30 篇符合');
+  await expect(suggestionChips(page).first()).toHaveText('+ 中国 24');
+  const offered = await suggested(page);
+  expect(offered.slice(0, 2)).toEqual([
+    ['中国', '24'],
+    ['经济', '10'],
+  ]);
+  // each says how many it would leave, counted from the files; none leaves none or all
+  for (const [name, figure] of offered) {
+    expect(Number(figure)).toBe(bruteForce(['日本', name], 'and'));
+    expect(Number(figure)).toBeGreaterThan(0);
+    expect(Number(figure)).toBeLessThan(30);
+  }
+  await expect(page.getByRole('link', { name: '把“中国”加入筛选，剩 24 篇' })).toBeVisible();
+  // two tags: counted against the result (every 日本 + 经济 post has 中国: nothing narrows it)
+  await page.getByRole('link', { name: '把“经济”加入筛选，剩 10 篇' }).click();
+  await expect(matchCount(page)).toHaveText('共 10 篇符合');
+  await expect(page.locator('.suggestions')).toContainText('没有能再缩小范围的标签。');
+});
+
+test('in OR mode the offered tags widen the result, say by how much, and none adds nothing', async ({
+  page,
+}) => {
+  const chosen = ['高山', '温泉'];
+  await page.goto(`/?tags=${chosen.map(enc).join(',')}&mode=or`);
+  await expect(matchCount(page)).toHaveText('共 2 篇符合');
+  await expect(page.locator('.suggestions h2')).toHaveText('扩大范围（加入后多出的篇数）');
+  await expect(suggestionChips(page).first()).toHaveText(/^\+ .* \+\d+$/);
+  const offered = await suggested(page);
+  expect(offered[0]).toEqual(['日本', '+28']);
+  for (const [name, figure] of offered)
+    expect(Number(figure)).toBe(bruteForce([...chosen, name], 'or') - bruteForce(chosen, 'or'));
+  await suggestionChips(page).first().click();
+  await expect(matchCount(page)).toHaveText('共 30 篇符合');
+});
+
+test('a `+` on a tag page, a card or the cloud adds to the filter being built; the box adds one by name', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?tags=${enc('日本')}&mode=and`);
+  await expect(matchCount(page)).toHaveText('共 30 篇符合');
+  // by name: a word of it finds it, Enter adds the first found
+  const box = page.getByRole('searchbox', { name: '按名称加入标签' });
+  await box.fill('中');
+  await expect(page.locator('.add-tag .chip a').first()).toHaveText('+ 中国 30');
+  await box.press('Enter');
+  await expect(page).toHaveURL(`/?tags=${enc('日本')},${enc('中国')}&mode=and`);
+  await expect(matchCount(page)).toHaveText('共 24 篇符合');
+  await box.fill('没有这个标签');
+  await expect(page.locator('.add-tag')).toContainText('没有叫“没有这个标签”的标签。');
+  // off to a tag's page: the filter is named at the foot of the screen, and the page's `+` adds to it
+  await page.getByRole('link', { name: `从筛选中移除“中国”` }).click();
+  await expect(matchCount(page)).toHaveText('共 30 篇符合');
+  await page.getByRole('list', { name: '筛选标签' }).getByRole('link', { name: '日本', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('日本');
+  const tray = page.getByRole('complementary', { name: '正在筛选' });
+  await expect(tray).toContainText('日本');
+  await expect(page.getByRole('link', { name: '把“日本”加入筛选' })).toHaveCount(0); // it holds it
+  // the tags found with it, over all its posts, as the page's HTML has them
+  await expect(page.locator('.co-tags .chip a').first()).toHaveText('+ 中国');
+  const html = await (await page.request.get(`/tags/${enc('日本')}/`)).text();
+  expect(html).toContain(`<li class="chip"><a href="/tags/${enc('中国')}/">+ 中国</a></li>`);
+  await page.goto(`/tags/${enc('中国')}/`);
+  await expect(tray).toContainText('日本'); // (kept in the tab across a load)
+  await expect(page.locator('.add-filter')).toHaveAccessibleName('把“中国”加入筛选');
+  await page.locator('.add-filter').click();
+  await expect(page).toHaveURL(`/?tags=${enc('日本')},${enc('中国')}&mode=and`);
+  await expect(matchCount(page)).toHaveText('共 24 篇符合');
+  await expect(tray).toHaveCount(0); // (not on the filter's own page)
+  // a card's tag the filter does not hold has a `+`
+  const card = cards(page)
+    .filter({ has: page.getByRole('link', { name: '经济', exact: true }) })
+    .first();
+  await expect(card.getByRole('link', { name: '把“日本”加入筛选' })).toHaveCount(0);
+  await card.getByRole('link', { name: '把“经济”加入筛选' }).click();
+  await expect(matchCount(page)).toHaveText('共 10 篇符合');
+  // the cloud's `+` too; once the last tag is taken off, a `+` starts a new filter
+  await page.goto('/tags/');
+  const first = page.locator('.tag-cloud > li').first();
+  const name = (
+    await first
+      .getByRole('link')
+      .first()
+      .evaluate((a) => a.firstChild!.textContent!)
+  ).trim();
+  await expect(first.locator('a.cloud-add')).toHaveAttribute(
+    'href',
+    `/?tags=${['日本', '中国', '经济', name].map(enc).join(',')}&mode=and`,
+  );
+  await tray.getByRole('button', { name: '清除筛选' }).click();
+  await expect(tray).toHaveCount(0);
+  await expect(first.locator('a.cloud-add')).toHaveAttribute('href', `/?tags=${enc(name)}&mode=and`);
+});
+
 test('a hostile post runs nothing and keeps its text readable', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {

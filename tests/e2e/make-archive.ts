@@ -92,4 +92,23 @@ ${para(7)}<p><img data-ratio="1.5" data-src="https://img.test/400x600/f.png" src
 
 ${para(8)}${para(9)}`,
 );
+// A reader's tags as a real archive has them (issue 27): 30 posts on 日本, the six newest each with a tag
+// of its own (高山…), the 24 before them with 中国 (ten of those with 经济 too); five on 中国 and 经济,
+// one on 中国 alone. The filter on 日本 must offer 中国 (24), not what its newest posts carry.
+const tagged = (name: string, date: string, tags: string[]) =>
+  fs.writeFileSync(
+    path.join(dir, `posts/${date}-${name}.md`),
+    `---\ntitle: ${tags.join('、')}（${name}）\ndate: ${date} 12:00:00 +0800\ntags: [${tags.join(', ')}]\n---\n关于${tags.join('和')}的文章。\n`,
+  );
+['高山', '温泉', '樱花', '京都', '富士', '北海道'].forEach((own, i) =>
+  tagged(`japan-${i}`, `2016-12-${String(28 - i).padStart(2, '0')}`, ['日本', own]),
+);
+for (let i = 0; i < 24; i++)
+  tagged(`japan-china-${i}`, `2016-11-${String(28 - i).padStart(2, '0')}`, [
+    '日本',
+    '中国',
+    ...(i < 10 ? ['经济'] : []),
+  ]);
+for (let i = 0; i < 5; i++) tagged(`china-${i}`, `2016-10-0${i + 1}`, ['中国', '经济']);
+tagged('china-alone', '2016-09-01', ['中国']);
 console.log(`wrote ${dir}`);

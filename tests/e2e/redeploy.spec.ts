@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { appStarted } from './support/app.ts';
 
 const content = path.resolve('reports/redeploy-content');
 const out = path.resolve('reports/redeploy-site');
@@ -52,6 +53,7 @@ test('a code chunk gone after a redeploy costs one reload, and never a loop', as
     failures++ === 0 ? route.fulfill({ status: 404 }) : route.continue(),
   );
   await page.goto('/');
+  await appStarted(page); // (before it, a card's link is a plain link: a page load of its own)
   await page.locator('.post-list > ol > li').first().getByRole('heading').getByRole('link').click();
   // the app's article (its previous/next list), not the entry page's first screen of HTML
   await expect(page.locator('article nav.neighbours')).toBeAttached();

@@ -13,6 +13,8 @@ describe('data file shapes', () => {
     expect(dataKindOf('/folio/data/refs/0a1b2c3d/12.json')).toBe('refs');
     expect(dataKindOf('data/refs.0a1b2c3d.json')).toBeUndefined();
     expect(dataKindOf('data/refs/0a1b2c3d/x.json')).toBeUndefined();
+    expect(dataKindOf('/folio/data/refs/0a1b2c3d/with-12.json')).toBe('with');
+    expect(dataKindOf('data/with.0a1b2c3d.json')).toBeUndefined();
   });
 
   const summary = { ordinal: 0, slug: 'a', title: 'A', tags: [] };
@@ -44,6 +46,12 @@ describe('data file shapes', () => {
     ],
     ['data/refs/h/0.json', { tag: { 示范区: { chunks: [], offset: 3 } } }, false],
     ['data/refs/h/0.json', { tag: [] }, false],
+    ['data/refs/h/with-0.json', { 日本: [['中国', 24]], 高山: [] }, true],
+    ['data/refs/h/with-0.json', {}, true],
+    ['data/refs/h/with-0.json', { 日本: [['中国']] }, false],
+    ['data/refs/h/with-0.json', { 日本: [[24, '中国']] }, false],
+    ['data/refs/h/with-0.json', { 日本: ['中国'] }, false],
+    ['data/refs/h/with-0.json', [], false],
   ])('%s holding %j: %s', (file, value, ok) => {
     expect(hasDataShape(file, value)).toBe(ok);
   });

@@ -5,6 +5,7 @@ import { paths } from '../lib/paths.ts';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { keepFirstScroll } from '../lib/first-scroll.ts';
+import { FilterTray } from '../components/filter-tray.tsx';
 
 /** After the router's scroll restoring on the first render: the reader's own place (first-scroll.ts). */
 function KeepFirstScroll() {
@@ -65,6 +66,7 @@ export function Layout() {
       <footer className="site-footer">
         <p>{manifest.site.description}</p>
       </footer>
+      <FilterTray />
       <ScrollRestoration getKey={(location) => location.pathname + location.search} />
       <KeepFirstScroll />
     </>

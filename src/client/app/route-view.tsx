@@ -10,8 +10,8 @@ import { ArchiveView } from '../features/posts/components/archive-view.tsx';
 import { SearchPage } from '../features/search/search-page.tsx';
 import { FacetView } from '../features/tags/components/facet-view.tsx';
 import { TagCloudView } from '../features/tags/components/tag-cloud-view.tsx';
-import { TagFilterView } from '../features/tags/components/tag-filter-view.tsx';
-import { parseFilter } from '../lib/tag-sets.ts';
+import { loadFilterView } from '../features/tags/lib/load-filter-view.ts';
+import { parseFilter, type Mode } from '../lib/tag-sets.ts';
 import { routeOfPathname } from '../lib/entry.ts';
 import { routeDataQuery } from '../lib/queries.ts';
 import { manifest, t } from '../lib/site.ts';
@@ -31,6 +31,11 @@ function ArticleView({ post }: { post: PostData }) {
   return <View post={post} />;
 }
 
+function TagFilterView(props: { tags: string[]; mode: Mode }) {
+  const { TagFilterView: View } = use(loadFilterView());
+  return <View {...props} />;
+}
+
 function PageView({ page }: { page: PageData }) {
   const { default: View } = use(loadPageView());
   return <View page={page} />;
@@ -38,7 +43,14 @@ function PageView({ page }: { page: PageData }) {
 
 /** Loads the view the start route needs before the app renders it (main.tsx); settles either way. */
 export function viewReady(data: RouteData | undefined): Promise<unknown> {
-  const load = data?.kind === 'post' ? loadArticleView : data?.kind === 'page' ? loadPageView : undefined;
+  const load =
+    data?.kind === 'post'
+      ? loadArticleView
+      : data?.kind === 'page'
+        ? loadPageView
+        : data?.kind === 'home' && parseFilter(new URLSearchParams(location.search)).tags.length > 0
+          ? loadFilterView
+          : undefined;
   return load ? load().catch(() => undefined) : Promise.resolve();
 }
 
@@ -59,7 +71,12 @@ export function RouteView() {
   const data = query.data;
   switch (data.kind) {
     case 'home': {
-      if (filter.tags.length > 0) return <TagFilterView tags={filter.tags} mode={filter.mode} />;
+      if (filter.tags.length > 0)
+        return (
+          <Suspense fallback={<Skeleton />}>
+            <TagFilterView tags={filter.tags} mode={filter.mode} />
+          </Suspense>
+        );
       // a page of the list (`page/2/`…): its posts, then the rest as the reader scrolls; newer ones a
       // link away
       const page = data.page ?? 1;

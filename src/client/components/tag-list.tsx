@@ -1,9 +1,15 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../lib/paths.ts';
 import { t } from '../lib/site.ts';
+import { adding, holds, useCurrentFilter } from '../lib/current-filter.ts';
+import { FilterLink } from './filter-link.tsx';
 
-/** A post's categories and tags as links to their pages. */
+/**
+ * A post's categories and tags as links to their pages; while the reader is building a tag filter
+ * (current-filter.ts), each tag it does not hold has a `+` that adds it.
+ */
 export function TagList({ tags, categories = [] }: { tags: string[]; categories?: string[] }) {
+  const filter = useCurrentFilter();
   if (tags.length === 0 && categories.length === 0) return null;
   return (
     <ul className="tag-list" aria-label={t.tags}>
@@ -15,6 +21,11 @@ export function TagList({ tags, categories = [] }: { tags: string[]; categories?
       {tags.map((tag) => (
         <li key={tag}>
           <Link to={paths.tag(tag)}>{tag}</Link>
+          {filter && !holds(filter, tag) && (
+            <FilterLink className="tag-add" to={adding(filter, [tag])} label={t.addToFilter(tag)}>
+              +
+            </FilterLink>
+          )}
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { FacetKind, FacetRefsShard, PostingsRef } from '../../shared/contract.ts';
-import { facetKey, facetShard, refIn } from '../../shared/facets.ts';
-import { facetRefsFile } from '../../shared/paths.ts';
+import type { CoTag, CoTagsShard, FacetKind, FacetRefsShard, PostingsRef } from '../../shared/contract.ts';
+import { coTagsIn, facetKey, facetShard, refIn } from '../../shared/facets.ts';
+import { coTagsFile, facetRefsFile } from '../../shared/paths.ts';
 import { dataFileQuery, postingsQuery } from './queries.ts';
 import { manifest } from './site.ts';
 
@@ -35,3 +35,18 @@ export const facetOrdinalsQuery = (kind: FacetKind, name: string) =>
   });
 
 export const tagOrdinalsQuery = (name: string) => facetOrdinalsQuery('tag', name);
+
+/** The tags found most often with a tag, counted over all its posts (CoTagsShard); none for an unknown one. */
+export const coTagsQuery = (name: string) =>
+  queryOptions({
+    queryKey: ['content', 'co-tags', name],
+    staleTime: Infinity,
+    queryFn: async ({ client }): Promise<CoTag[]> => {
+      const { id, shards } = manifest.facetRefs;
+      const key = facetKey(name);
+      const shard = await client.fetchQuery(
+        dataFileQuery<CoTagsShard>(coTagsFile(id, facetShard('tag', key, shards))),
+      );
+      return coTagsIn(shard, key);
+    },
+  });

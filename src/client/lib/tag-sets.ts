@@ -1,6 +1,7 @@
 // Multi-tag filtering on sorted ordinal lists (ascending = newest first): pure functions.
-import type { FacetKind, PostSummary } from '../../shared/contract.ts';
+import type { CoTag, FacetKind, PostSummary } from '../../shared/contract.ts';
 import { facetKey } from '../../shared/facets.ts';
+import { CO_TAGS } from '../../shared/paths.ts';
 
 export type Mode = 'and' | 'or';
 
@@ -49,6 +50,93 @@ export function countWith(result: readonly number[], candidate: readonly number[
   return result.length + candidate.length - intersect(result, candidate).length;
 }
 
+/** A tag the filter could offer, and the most posts it could leave (AND) or how related it is (OR). */
+export interface Candidate {
+  name: string;
+  score: number;
+}
+
+/**
+ * The tags to count as suggestions for a filter, from its tags' tags found together (each tag's
+ * CO_TAGS most frequent, counted over every post: CoTagsShard), best first, at most `limit`.
+ * AND: a tag's score is the most posts it could leave, the least of its counts with each chosen tag
+ * (not among a full list's: at most that list's last count; not in a list that is whole: none, and it
+ * is left out). With one tag that is the number it leaves. OR: how often it is found with the chosen
+ * tags, in all (a related tag, not merely a big one).
+ */
+export function candidateTags(
+  chosen: readonly string[],
+  together: readonly (readonly CoTag[])[],
+  mode: Mode,
+  limit: number,
+): Candidate[] {
+  const skip = new Set(chosen.map(facetKey));
+  const found = new Map<string, { name: string; counts: (number | undefined)[] }>();
+  together.forEach((list, i) => {
+    for (const [name, count] of list) {
+      const key = facetKey(name);
+      if (skip.has(key)) continue;
+      const entry = found.get(key) ?? found.set(key, { name, counts: [] }).get(key)!;
+      entry.counts[i] = count;
+    }
+  });
+  const score = (counts: (number | undefined)[]) =>
+    mode === 'or'
+      ? counts.reduce<number>((sum, c) => sum + (c ?? 0), 0)
+      : Math.min(...together.map((list, i) => counts[i] ?? (list.length >= CO_TAGS ? list.at(-1)![1] : 0)));
+  return [...found.values()]
+    .map(({ name, counts }) => ({ name, score: score(counts) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}
+
+/** A suggestion: in AND mode the posts the filter would leave with it, in OR mode the posts it adds. */
+export interface Suggestion {
+  name: string;
+  count: number;
+}
+
+/**
+ * The suggestions for a filter's posts (`result`) from the candidates' own posts, counted over all of
+ * them, at most `limit`. AND: by the posts each would leave, leaving out one that leaves none or all
+ * (it would narrow nothing). OR: in the candidates' order, leaving out one that adds none.
+ */
+export function rankSuggestions(
+  result: readonly number[],
+  candidates: readonly { name: string; ordinals: readonly number[] }[],
+  mode: Mode,
+  limit: number,
+): Suggestion[] {
+  const counted = candidates.map(({ name, ordinals }) => ({
+    name,
+    count: countWith(result, ordinals, mode) - (mode === 'or' ? result.length : 0),
+  }));
+  const useful = counted.filter((c) => c.count > 0 && (mode === 'or' || c.count < result.length));
+  if (mode === 'and') useful.sort((a, b) => b.count - a.count);
+  return useful.slice(0, limit);
+}
+
+/**
+ * Tags whose key holds `needle` (a facetKey), leaving out those in `skip`: the one named exactly first,
+ * then those that begin with it, then the rest, each group most used first as `tags` is; at most `limit`.
+ */
+export function matchTags(
+  tags: readonly { name: string; count: number }[],
+  needle: string,
+  skip: ReadonlySet<string>,
+  limit: number,
+): { name: string; count: number }[] {
+  const groups: { name: string; count: number }[][] = [[], [], []];
+  for (const tag of tags) {
+    const key = facetKey(tag.name);
+    const at = key.indexOf(needle);
+    if (at < 0 || skip.has(key)) continue;
+    groups[key === needle ? 0 : at === 0 ? 1 : 2]!.push(tag);
+  }
+  return groups.flat().slice(0, limit);
+}
+
 /** A tag, category or author a list is narrowed by. */
 export interface Facet {
   kind: FacetKind;
@@ -83,19 +171,6 @@ export function coFacets(
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
       .slice(0, limit);
   });
-}
-
-/** Tags carried by the given posts, most frequent first, leaving out those named. */
-export function coTags(
-  posts: readonly PostSummary[],
-  exclude: readonly string[],
-  limit: number,
-): { name: string; count: number }[] {
-  return coFacets(
-    posts,
-    exclude.map((name) => ({ kind: 'tag', name })),
-    { tag: limit },
-  ).map(({ name, count }) => ({ name, count }));
 }
 
 /** One of each name (by facetKey), in the order given. */

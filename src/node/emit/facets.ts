@@ -1,9 +1,16 @@
 // Ordered posts → their tags, categories and authors, each with its posts, and the postings files
 // that carry those lists. In: posts newest first. Out: the facets by kind (most used first), the
 // postings files, and where each facet's list lies in them.
-import type { FacetKind, FacetRefsInfo, FacetRefsShard, PostingsRef } from '../../shared/contract.ts';
+import type {
+  CoTag,
+  CoTagsShard,
+  FacetKind,
+  FacetRefsInfo,
+  FacetRefsShard,
+  PostingsRef,
+} from '../../shared/contract.ts';
 import { facetKey, facetShard } from '../../shared/facets.ts';
-import { dataFile, facetRefsFile, POSTINGS_CHUNK } from '../../shared/paths.ts';
+import { CO_TAGS, coTagsFile, dataFile, facetRefsFile, POSTINGS_CHUNK } from '../../shared/paths.ts';
 import { contentHash } from '../hash.ts';
 import type { OrderedPost } from '../collect/order-posts.ts';
 
@@ -22,7 +29,9 @@ export interface FacetLayout {
   refs: PostingsRef[][];
   /** Each facet by kind and key: its index in `kinds`' list. */
   index: Map<string, number>[];
-  /** Every facet's reference by kind and key, in shards: file name → JSON text. */
+  /** Each tag's (in the order of its kind's list) tags found most often with it (CoTagsShard). */
+  coTags: CoTag[][];
+  /** Every facet's reference by kind and key, and every tag's tags found with it, in shards: file name → JSON text. */
   refFiles: Map<string, string>;
   /** Where those shards lie (the manifest's `facetRefs`). */
   refsInfo: FacetRefsInfo;
@@ -118,14 +127,52 @@ export function layFacets(posts: OrderedPost[], keyOf: (name: string) => string)
     }),
   );
   const index = kinds.map(([, facets]) => new Map(facets.map((f, i) => [keyOf(f.name), i])));
-  return { kinds, chunks, refs, index, ...shardRefs(kinds, refs, index) };
+  const tagAt = kinds.findIndex(([kind]) => kind === 'tag');
+  const coTags = together(posts, kinds[tagAt]![1], index[tagAt]!, keyOf);
+  return { kinds, chunks, refs, index, coTags, ...shardRefs(kinds, refs, index, tagAt, coTags) };
 }
 
-/** The facets' references in shards of about FACETS_PER_SHARD, each facet in its facetShard. */
+/**
+ * Each tag's tags found most often with it, counted over every post (a post's 64 tags at most make
+ * 4,032 pairs: normalise-post.ts caps them), most posts first, then the more used tag.
+ */
+function together(
+  posts: OrderedPost[],
+  tags: Facet[],
+  byKey: Map<string, number>,
+  keyOf: (name: string) => string,
+): CoTag[][] {
+  const pairs = tags.map(() => new Map<number, number>());
+  const ids: number[] = [];
+  for (const p of posts) {
+    ids.length = 0;
+    for (const name of p.tags) {
+      const id = byKey.get(keyOf(name))!;
+      if (!ids.includes(id)) ids.push(id);
+    }
+    for (const a of ids) {
+      const with_ = pairs[a]!;
+      for (const b of ids) if (a !== b) with_.set(b, (with_.get(b) ?? 0) + 1);
+    }
+  }
+  return pairs.map((with_) =>
+    [...with_]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, CO_TAGS)
+      .map(([id, count]): CoTag => [tags[id]!.name, count]),
+  );
+}
+
+/**
+ * The facets' references in shards of about FACETS_PER_SHARD, each facet in its facetShard; beside
+ * each, the same shard's tags' tags found with them.
+ */
 function shardRefs(
   kinds: [FacetKind, Facet[]][],
   refs: PostingsRef[][],
   index: FacetLayout['index'],
+  tagAt: number,
+  coTags: CoTag[][],
 ): Pick<FacetLayout, 'refFiles' | 'refsInfo'> {
   const total = index.reduce((sum, byKey) => sum + byKey.size, 0);
   const shards = Math.max(1, Math.ceil(total / FACETS_PER_SHARD));
@@ -146,9 +193,15 @@ function shardRefs(
       ) as FacetRefsShard,
     ),
   );
-  const id = contentHash(texts.join('\n'));
+  const withShards = Array.from({ length: shards }, (): [string, CoTag[]][] => []);
+  for (const [key, i] of index[tagAt]!) withShards[facetShard('tag', key, shards)]!.push([key, coTags[i]!]);
+  const withTexts = withShards.map((list) => JSON.stringify(Object.fromEntries(list) as CoTagsShard));
+  const id = contentHash([...texts, ...withTexts].join('\n'));
   return {
-    refFiles: new Map(texts.map((text, k) => [facetRefsFile(id, k), text])),
+    refFiles: new Map([
+      ...texts.map((text, k): [string, string] => [facetRefsFile(id, k), text]),
+      ...withTexts.map((text, k): [string, string] => [coTagsFile(id, k), text]),
+    ]),
     refsInfo: { id, shards },
   };
 }

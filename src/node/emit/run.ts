@@ -11,7 +11,14 @@ import type {
   PostSummary,
   RouteData,
 } from '../../shared/contract.ts';
-import { dataFile, DIRECTORY_CHUNK, NOT_FOUND_NEWEST, routes, type DataKind } from '../../shared/paths.ts';
+import {
+  dataFile,
+  DIRECTORY_CHUNK,
+  NOT_FOUND_NEWEST,
+  routes,
+  TOGETHER,
+  type DataKind,
+} from '../../shared/paths.ts';
 import { contentHash } from '../hash.ts';
 import { localYearMonth } from '../read/parse-date.ts';
 import { keyCache, type FacetLayout } from './facets.ts';
@@ -201,6 +208,7 @@ export class Run {
       name: f.name,
       list: { ...list, posts: f.ordinals.slice(start, start + this.pageSize).map((o) => this.summaries[o]!) },
       postings,
+      ...(kind === 'tag' && { together: layout.coTags[i]!.slice(0, TOGETHER) }),
     }));
   }
 

@@ -6,6 +6,7 @@
 // text it keeps (the same nodes: its images do not load again).
 import type {
   ArchivePeriod,
+  CoTag,
   ArchiveYear,
   EntryData,
   FacetKind,
@@ -58,6 +59,14 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
           ...categories.map((c) => facetItem('category', c)),
           ...tags.map((tag) => facetItem('tag', tag)),
         ].join('')}</ul>`;
+  // A tag's tags found with it, as the app shows them (without script each leads to its own page; the
+  // app's adds it to a filter with this one): the list below does not move when the app takes over.
+  const together = (tags: CoTag[] = []) =>
+    tags.length === 0
+      ? ''
+      : `<nav aria-label="${escapeHtml(t.coTags)}" class="co-tags"><span>${escapeHtml(t.coTags)}</span><ul class="chips">${tags
+          .map(([name]) => `<li class="chip">${link(routes.facet('tag', name), `+ ${name}`)}</li>`)
+          .join('')}</ul></nav>`;
   // a post's card is the same on every list that shows it: made once (a post is on ~5 lists)
   const cards = new WeakMap<PostSummary, string>();
   const card = (p: PostSummary) => {
@@ -165,7 +174,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         const own = routes.facet(route.facet, route.name);
         main = `<section><p class="eyebrow">${escapeHtml(t[FACET_LABEL[route.facet]])}</p><h1>${escapeHtml(
           route.name,
-        )}</h1><p class="post-meta">${escapeHtml(t.postsCount(route.list.total))}</p>${list(
+        )}</h1><p class="post-meta">${escapeHtml(t.postsCount(route.list.total))}</p>${together(route.together)}${list(
           route.list.total,
           route.list.posts,
         )}${pager(own, route.page, route.pages)}</section>`;

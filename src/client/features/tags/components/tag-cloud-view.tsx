@@ -1,15 +1,17 @@
 // `/tags/`: the most used tags sized by count (log scale), a filter over the full list (loaded when
-// used), sorted by count or by name; each tag links to its page and can be added to a filter.
+// used), sorted by count or by name; each tag links to its page and can be added to the filter being
+// built (current-filter.ts), or start one.
 import { useMemo, useState, type CSSProperties } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { FacetCount } from '../../../../shared/contract.ts';
 import { cloudSize, facetKey } from '../../../../shared/facets.ts';
 import { paths } from '../../../lib/paths.ts';
 import { ErrorNotice, Skeleton } from '../../../components/status.tsx';
 import { dataFileQuery } from '../../../lib/queries.ts';
 import { manifest, t } from '../../../lib/site.ts';
-import { parseFilter } from '../../../lib/tag-sets.ts';
+import { adding, holds, useCurrentFilter } from '../../../lib/current-filter.ts';
+import { FilterLink } from '../../../components/filter-link.tsx';
 
 // Made when the cloud is first sorted by name: built as this module loads, it had every page (this
 // module is in the main chunk) load ICU's collation data for the site's language: 46-58 ms at
@@ -21,8 +23,7 @@ export { cloudSize };
 
 /** `top`: the most used tags, as the page carried them (else fetched). */
 export function TagCloudView({ top: carried }: { top?: FacetCount[] } = {}) {
-  const [search] = useSearchParams();
-  const chosen = parseFilter(search);
+  const current = useCurrentFilter();
   const [sort, setSort] = useState<'count' | 'name'>('count');
   const [filter, setFilter] = useState('');
   const [wantAll, setWantAll] = useState(false);
@@ -80,13 +81,11 @@ export function TagCloudView({ top: carried }: { top?: FacetCount[] } = {}) {
             <Link to={paths.tag(c.name)}>
               {c.name} <span className="chip-count">{c.count}</span>
             </Link>
-            <Link
-              className="cloud-add"
-              to={paths.filter([...chosen.tags, c.name], chosen.mode)}
-              aria-label={t.addToFilter(c.name)}
-            >
-              +
-            </Link>
+            {!holds(current, c.name) && (
+              <FilterLink className="cloud-add" to={adding(current, [c.name])} label={t.addToFilter(c.name)}>
+                +
+              </FilterLink>
+            )}
           </li>
         ))}
       </ul>

@@ -1,0 +1,71 @@
+// The tag filter's box to add a tag by name: the archive's tags whose names hold what is typed (case-
+// and width-insensitively; the full list is fetched when the box is first used), the one named exactly
+// first, then those that begin with it, most used first. Enter adds the first. Text an input method is
+// still composing (pinyin) is not looked up until it is chosen.
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router-dom';
+import type { FacetCount } from '../../../../shared/contract.ts';
+import { facetKey } from '../../../../shared/facets.ts';
+import { dataFileQuery } from '../../../lib/queries.ts';
+import { manifest, t } from '../../../lib/site.ts';
+import { matchTags } from '../../../lib/tag-sets.ts';
+
+const SHOWN = 8;
+
+export function AddTagByName({ chosen, to }: { chosen: string[]; to: (name: string) => string }) {
+  const [value, setValue] = useState('');
+  const [composing, setComposing] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const all = useQuery({ ...dataFileQuery<FacetCount[]>(manifest.files.tags), enabled: wanted });
+  const navigate = useNavigate();
+  const needle = composing ? '' : facetKey(value);
+  const matches =
+    needle && all.data ? matchTags(all.data, needle, new Set(chosen.map(facetKey)), SHOWN) : undefined;
+  return (
+    <form
+      className="add-tag"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const first = matches?.[0];
+        if (!first) return;
+        setValue('');
+        void navigate(to(first.name));
+      }}
+    >
+      <label>
+        {t.addByName}{' '}
+        <input
+          type="search"
+          value={value}
+          placeholder={t.filterPlaceholder}
+          enterKeyHint="done"
+          onFocus={() => setWanted(true)}
+          onChange={(e) => {
+            setWanted(true);
+            setValue(e.target.value);
+          }}
+          onCompositionStart={() => setComposing(true)}
+          onCompositionEnd={(e) => {
+            setComposing(false);
+            setValue(e.currentTarget.value);
+          }}
+        />
+      </label>
+      {matches &&
+        (matches.length > 0 ? (
+          <ul className="chips">
+            {matches.map((m) => (
+              <li key={m.name} className="chip">
+                <Link to={to(m.name)} aria-label={t.addToFilter(m.name)} onClick={() => setValue('')}>
+                  + {m.name} <span className="chip-count">{m.count}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="suggestions-none">{t.noTagNamed(value.trim())}</p>
+        ))}
+    </form>
+  );
+}
