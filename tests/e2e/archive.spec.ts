@@ -239,6 +239,10 @@ test('a `+` on a tag page, a card or the cloud adds to the filter being built; t
   await page.goto(`/tags/${enc('中国')}/`);
   await expect(tray).toContainText('日本'); // (kept in the tab across a load)
   await expect(page.locator('.add-filter')).toHaveAccessibleName('把“中国”加入筛选');
+  // the filter's view is code of its own, fetched as the reader heads for it
+  const view = page.waitForRequest(/\/assets\/tag-filter-view-[^/]+\.js$/);
+  await page.locator('.add-filter').hover();
+  await view;
   await page.locator('.add-filter').click();
   await expect(page).toHaveURL(`/?tags=${enc('日本')},${enc('中国')}&mode=and`);
   await expect(matchCount(page)).toHaveText('共 24 篇符合');

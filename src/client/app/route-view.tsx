@@ -10,7 +10,7 @@ import { ArchiveView } from '../features/posts/components/archive-view.tsx';
 import { SearchPage } from '../features/search/search-page.tsx';
 import { FacetView } from '../features/tags/components/facet-view.tsx';
 import { TagCloudView } from '../features/tags/components/tag-cloud-view.tsx';
-import { loadFilterView } from '../features/tags/lib/load-filter-view.ts';
+import { setFilterView } from '../lib/filter-intent.ts';
 import { parseFilter, type Mode } from '../lib/tag-sets.ts';
 import { routeOfPathname } from '../lib/entry.ts';
 import { routeDataQuery } from '../lib/queries.ts';
@@ -25,6 +25,10 @@ import { preloadable } from '../lib/preloadable.ts';
 // first render showed a placeholder where the page's own article had been, for ~300 ms).
 export const loadArticleView = preloadable(() => import('../features/reader/components/article-view.tsx'));
 const loadPageView = preloadable(() => import('../features/reader/components/page-view.tsx'));
+// The tag filter's view: not on a first visit's path (the initial JS budget); fetched as the reader
+// heads for a filter (FilterLink) or when the page starts on one (viewReady).
+const loadFilterView = preloadable(() => import('../features/tags/components/tag-filter-view.tsx'));
+setFilterView(loadFilterView);
 
 function ArticleView({ post }: { post: PostData }) {
   const { default: View } = use(loadArticleView());

@@ -2,9 +2,7 @@
 // reader points at, presses or focuses it, not once the new page renders.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { loadFilterView } from '../features/tags/lib/load-filter-view.ts';
-
-const fetchView = () => void loadFilterView().catch(() => {}); // (the view reports failures when shown)
+import { prefetchFilterView as fetchView } from '../lib/filter-intent.ts';
 
 export function FilterLink({
   to,
