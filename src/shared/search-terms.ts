@@ -12,6 +12,7 @@
 import { stemmer } from 'stemmer';
 import { FNV_BASIS, fnvStep } from './fnv.ts';
 import { MAX_QUERY, MAX_QUERY_TERMS } from './search-limits.ts';
+import { foldScript, scriptFolds } from './script-fold.ts';
 
 // Text of ASCII, CJK ideographs, hangul, kana, CJK or full-width punctuation and the dashes, quotes and
 // bullets of Chinese text (“”, ——, ·): NFKC changes none of its letters (punctuation it may change is no
@@ -40,15 +41,22 @@ for (const [from, to] of [
 ] as const)
   NFKC_STABLE.fill(1, from, to + 1);
 
-/** Case and width folded: full-width Latin is Latin, `Ｇ` and `g` are one letter. */
+/**
+ * Case, width and script folded: full-width Latin is Latin, `Ｇ` and `g` are one letter, and a
+ * Traditional character is its Simplified one (script-fold.ts: 火災 is 火灾).
+ */
 export function normaliseText(text: string): string {
+  const folds = scriptFolds();
   let upper = false;
+  let traditional = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (NFKC_STABLE[c] === 0) return text.normalize('NFKC').toLowerCase();
+    if (NFKC_STABLE[c] === 0) return foldScript(text.normalize('NFKC').toLowerCase());
     if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (folds[c] !== 0) traditional = true;
   }
-  return upper ? text.toLowerCase() : text;
+  const lower = upper ? text.toLowerCase() : text;
+  return traditional ? foldScript(lower) : lower;
 }
 
 /** Whether a code point is written without spaces between words: Han, kana, hangul. */
@@ -349,17 +357,20 @@ const PASSAGE_CANDIDATES = 400;
  */
 export function findPassage(text: string, pieces: string[], length = 90): PassagePart[] | undefined {
   if (pieces.length === 0) return undefined;
-  const re = new RegExp(pieces.map(escapeRe).join('|'), 'giu');
+  // the pieces (folded, as the query is) are looked for in the text folded the same way, one unit for
+  // one: the passage shows the text as it is written (火災 found by 火灾)
+  const re = new RegExp(pieces.map((p) => escapeRe(foldScript(p))).join('|'), 'giu');
   const flat = text.replace(/\s+/g, ' ');
-  const lower = pieces.map((p) => p.toLowerCase());
+  const folded = foldScript(flat);
+  const lower = pieces.map((p) => foldScript(p.toLowerCase()));
   const whole = lower.filter((p, i) => !lower.some((q, j) => j !== i && q !== p && q.includes(p)));
   const span = Math.max(Math.floor((length * 2) / 3), ...whole.map((p) => p.length));
   let first: { index: number } | undefined;
   let best = -1;
   let n = 0;
-  for (let m = re.exec(flat); m && n < PASSAGE_CANDIDATES; m = re.exec(flat), n++) {
+  for (let m = re.exec(folded); m && n < PASSAGE_CANDIDATES; m = re.exec(folded), n++) {
     if (m[0] === '') break;
-    const near = flat.slice(m.index, m.index + span).toLowerCase();
+    const near = folded.slice(m.index, m.index + span).toLowerCase();
     const found = whole.filter((p) => near.includes(p)).length;
     if (found > best) {
       [first, best] = [{ index: m.index }, found];
@@ -370,14 +381,15 @@ export function findPassage(text: string, pieces: string[], length = 90): Passag
   const start = Math.max(0, first.index - Math.floor(length / 3));
   const end = Math.min(flat.length, start + length);
   const window = flat.slice(start, end);
+  const windowFolded = folded.slice(start, end);
   const parts: PassagePart[] = [];
   if (start > 0) parts.push({ text: '…', mark: false });
   let at = 0;
   re.lastIndex = 0;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
+  for (let m = re.exec(windowFolded); m; m = re.exec(windowFolded)) {
     if (m[0] === '') break;
     if (m.index > at) parts.push({ text: window.slice(at, m.index), mark: false });
-    parts.push({ text: m[0], mark: true });
+    parts.push({ text: window.slice(m.index, m.index + m[0].length), mark: true });
     at = m.index + m[0].length;
   }
   if (at < window.length) parts.push({ text: window.slice(at), mark: false });

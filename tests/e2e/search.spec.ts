@@ -273,6 +273,21 @@ test('a date range narrows the results to its months, from the URL or chosen on 
   await expect.poll(dates).toEqual(all.filter((d) => d <= '2024-05'));
 });
 
+test('Simplified and Traditional find each other: 火災 what 火灾 finds, 習近平 what 习近平 finds', async ({
+  page,
+}) => {
+  const fire = ['冬季住宅火灾多发 消防部门提醒检查电线', '臺北老舊公寓火災 市府將全面檢查消防設備'];
+  for (const q of ['火灾', '火災', '习近平', '習近平']) {
+    await search(page, q);
+    await expect(count(page)).toHaveText('找到 2 篇');
+    expect((await titles(page)).sort(), q).toEqual([...fire].sort());
+  }
+  // the passage shows the text as written, the words marked whichever script the query used
+  await search(page, '火灾');
+  const card = page.locator('.post-card').filter({ hasText: '臺北老舊公寓' });
+  await expect(card.locator('mark').first()).toHaveText('火災');
+});
+
 test('Esc leaves the search box and keeps the query', async ({ page }) => {
   await search(page, '高铁');
   const box = page.locator('#site-search');
