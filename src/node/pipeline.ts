@@ -24,6 +24,7 @@ import type { PageRecord } from './read/read-post.ts';
 import { readFiles, readOne, type ReadResult } from './read/read-files.ts';
 import { replaceRef } from './read/load-body.ts';
 import { findDuplicates } from './collect/duplicates.ts';
+import { canonicalNames } from './collect/canonical-names.ts';
 import { makeReport, type Report, type ReportFile } from './collect/report.ts';
 
 /** What `npm run check` needs: every post in order, and the report. */
@@ -366,5 +367,6 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
             issues: [],
           },
     );
-  return { posts, pages, assets, report: makeReport(reportFiles) };
+  // (the report says what each post wrote; the site, the name each facet goes by)
+  return { posts: canonicalNames(posts), pages, assets, report: makeReport(reportFiles) };
 }

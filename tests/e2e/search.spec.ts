@@ -288,6 +288,18 @@ test('Simplified and Traditional find each other: 火災 what 火灾 finds, 習�
   await expect(card.locator('mark').first()).toHaveText('火災');
 });
 
+test('tags that differ only in script are one tag, shown as the oldest post wrote it', async ({ page }) => {
+  // 2025-02-10 wrote 台湾, 2025-02-12 臺灣
+  await page.goto(`tags/${encodeURIComponent('台湾')}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('台湾');
+  await expect(page.getByText('2 篇文章')).toBeVisible();
+  const card = page.locator('.post-card').filter({ hasText: '臺北老舊公寓' });
+  await expect(card.getByRole('list', { name: '标签' }).getByRole('link', { name: '台湾' })).toBeVisible();
+  expect(await page.getByText('臺灣', { exact: true }).count()).toBe(0);
+  const other = await page.request.get(`tags/${encodeURIComponent('臺灣')}/`);
+  expect(other.status()).toBe(404);
+});
+
 test('Esc leaves the search box and keeps the query', async ({ page }) => {
   await search(page, '高铁');
   const box = page.locator('#site-search');

@@ -1,0 +1,42 @@
+// Names that differ only in case, width or script are one tag (category, author), named as the oldest
+// post wrote it (src/node/collect/canonical-names.ts).
+import { expect, test } from 'vitest';
+import { canonicalNames } from '../../src/node/collect/canonical-names.ts';
+import type { OrderedPost } from '../../src/node/collect/order-posts.ts';
+
+const post = (ordinal: number, tags: string[], authors: string[] = [], categories: string[] = []) =>
+  ({ ordinal, slug: `p${ordinal}`, tags, authors, categories }) as unknown as OrderedPost;
+
+test('台灣, 臺灣 and 台湾 are one tag, named as the oldest post wrote it; GDP and ｇｄｐ too', () => {
+  // newest first: the oldest post (the last) wrote 台湾 and GDP
+  const posts = [post(0, ['臺灣', 'ｇｄｐ']), post(1, ['台灣', '经济']), post(2, ['台湾', 'GDP'])];
+  const out = canonicalNames(posts);
+  expect(out.map((p) => p.tags)).toEqual([
+    ['台湾', 'GDP'],
+    ['台湾', '经济'],
+    ['台湾', 'GDP'],
+  ]);
+  expect(out[2]).toBe(posts[2]); // nothing to change: the same post
+});
+
+test('a post that wrote two forms of one tag carries it once; authors and categories fold too', () => {
+  const posts = [
+    post(0, ['台灣', '台湾'], ['中央社'], ['臺灣新聞']),
+    post(1, ['台湾'], ['中央社'], ['台湾新闻']),
+  ];
+  const [first] = canonicalNames(posts);
+  expect(first!.tags).toEqual(['台湾']);
+  expect(first!.categories).toEqual(['台湾新闻']);
+  expect(first!.authors).toEqual(['中央社']);
+});
+
+test('a renamed post is the same copy from run to run (the dev server knows posts by identity)', () => {
+  const posts = [post(0, ['臺灣']), post(1, ['台湾'])];
+  const once = canonicalNames(posts);
+  const again = canonicalNames(posts);
+  expect(once[0]).not.toBe(posts[0]);
+  expect(again[0]).toBe(once[0]);
+  // an older post that wrote another form renames it anew
+  const older = canonicalNames([...posts, post(2, ['臺灣'])]);
+  expect(older.map((p) => p.tags)).toEqual([['臺灣'], ['臺灣'], ['臺灣']]);
+});
