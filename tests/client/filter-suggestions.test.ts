@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CoTag } from '../../src/shared/contract.ts';
 import { CO_TAGS } from '../../src/shared/paths.ts';
+import { foldScript } from '../../src/shared/script-fold.ts';
 import {
   candidateTags,
   combine,
@@ -133,6 +134,12 @@ describe('adding a tag by name', () => {
     expect(matchTags(tags, 'ai', new Set(), 8).map((t) => t.name)).toEqual(['AI']);
     expect(matchTags(tags, '经济', new Set(['经济']), 1).map((t) => t.name)).toEqual(['经济学']);
     expect(matchTags(tags, '火灾', new Set(), 8)).toEqual([]);
+    // with the script's fold (in the app once its tables have come): 經濟 finds 经济
+    expect(matchTags(tags, '經濟', new Set(), 8, foldScript).map((t) => t.name)).toEqual([
+      '经济',
+      '经济学',
+      '中国经济',
+    ]);
   });
 });
 

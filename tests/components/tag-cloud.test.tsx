@@ -20,7 +20,12 @@ const top: FacetCount[] = [
   { name: '读书', count: 10 },
   { name: '摄影', count: 1 },
 ];
-const all: FacetCount[] = [...top, { name: '经济学', count: 2 }, { name: '旅行', count: 1 }];
+const all: FacetCount[] = [
+  ...top,
+  { name: '经济学', count: 2 },
+  { name: '旅行', count: 1 },
+  { name: '台湾', count: 1 },
+];
 
 // The manifest of a page with no entry data (jsdom) names no files; give the two lists their own.
 manifest.files.tagsTop = 'data/tags-top.test.json';
@@ -58,12 +63,14 @@ test('sorted by count, or by name in the interface language', () => {
   expect(names()).toEqual(['经济', 'AI', '读书', '摄影'].sort(collator.compare));
 });
 
-test('the filter box searches the full list, case- and width-insensitively', async () => {
+test('the filter box searches the full list, case-, width- and script-insensitively', async () => {
   setup();
   fireEvent.change(screen.getByRole('searchbox'), { target: { value: '经济' } });
   await waitFor(() => expect(names()).toEqual(['经济', '经济学']));
   fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'ａｉ' } });
   await waitFor(() => expect(names()).toEqual(['AI']));
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: '臺灣' } });
+  await waitFor(() => expect(names()).toEqual(['台湾']));
 });
 
 test('each tag links to its page, and a second control adds it to the filter being built, or starts one', () => {

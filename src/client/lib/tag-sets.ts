@@ -119,20 +119,24 @@ export function rankSuggestions(
 
 /**
  * Tags whose key holds `needle` (a facetKey), leaving out those in `skip`: the one named exactly first,
- * then those that begin with it, then the rest, each group most used first as `tags` is; at most `limit`.
+ * then those that begin with it, then the rest, each group most used first as `tags` is; at most
+ * `limit`. `fold` is applied to both (script folding: 台灣 finds 台湾).
  */
 export function matchTags(
   tags: readonly { name: string; count: number }[],
   needle: string,
   skip: ReadonlySet<string>,
   limit: number,
+  fold: (text: string) => string = (text) => text,
 ): { name: string; count: number }[] {
   const groups: { name: string; count: number }[][] = [[], [], []];
+  needle = fold(needle);
   for (const tag of tags) {
     const key = facetKey(tag.name);
-    const at = key.indexOf(needle);
+    const folded = fold(key);
+    const at = folded.indexOf(needle);
     if (at < 0 || skip.has(key)) continue;
-    groups[key === needle ? 0 : at === 0 ? 1 : 2]!.push(tag);
+    groups[folded === needle ? 0 : at === 0 ? 1 : 2]!.push(tag);
   }
   return groups.flat().slice(0, limit);
 }

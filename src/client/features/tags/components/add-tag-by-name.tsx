@@ -1,7 +1,7 @@
-// The tag filter's box to add a tag by name: the archive's tags whose names hold what is typed (case-
-// and width-insensitively; the full list is fetched when the box is first used), the one named exactly
-// first, then those that begin with it, most used first. Enter adds the first. Text an input method is
-// still composing (pinyin) is not looked up until it is chosen.
+// The tag filter's box to add a tag by name: the archive's tags whose names hold what is typed (case,
+// width and script aside: 台灣 finds 台湾; the full list and the script tables are fetched when the box
+// is first used), the one named exactly first, then those that begin with it, most used first. Enter
+// adds the first. Text an input method is still composing (pinyin) is not looked up until it is chosen.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { facetKey } from '../../../../shared/facets.ts';
 import { dataFileQuery } from '../../../lib/queries.ts';
 import { manifest, t } from '../../../lib/site.ts';
 import { matchTags } from '../../../lib/tag-sets.ts';
+import { useScriptFold } from '../../../lib/use-script-fold.ts';
 
 const SHOWN = 8;
 
@@ -19,9 +20,10 @@ export function AddTagByName({ chosen, to }: { chosen: string[]; to: (name: stri
   const [wanted, setWanted] = useState(false);
   const all = useQuery({ ...dataFileQuery<FacetCount[]>(manifest.files.tags), enabled: wanted });
   const navigate = useNavigate();
+  const fold = useScriptFold(wanted);
   const needle = composing ? '' : facetKey(value);
   const matches =
-    needle && all.data ? matchTags(all.data, needle, new Set(chosen.map(facetKey)), SHOWN) : undefined;
+    needle && all.data ? matchTags(all.data, needle, new Set(chosen.map(facetKey)), SHOWN, fold) : undefined;
   return (
     <form
       className="add-tag"
