@@ -1,4 +1,5 @@
 // The Folio plugin's options, their defaults, and the environment variables that override them.
+import fs from 'node:fs';
 import path from 'node:path';
 
 export interface FolioOptions {
@@ -29,6 +30,15 @@ export interface FolioOptions {
   strict?: boolean;
   /** Where to write the build report, relative to the project root. Default `folio-report.json`. Env: `FOLIO_REPORT`. */
   report?: string;
+  /**
+   * Tags to hide: taken off every post before anything is written (no page, no chip on a card, not in
+   * the cloud, feeds or search), each named in the report with the number of posts that carried it.
+   * Matched as tags are: case, width and script aside (`台灣` hides `台湾`). A list, or the path of a
+   * file of them (relative to the project root), one a line, `#` starting a comment.
+   */
+  hiddenTags?: string[] | string;
+  /** Least number of posts a tag needs to be in the tag cloud (its page and the filter keep it). Default 1. */
+  cloudMinCount?: number;
 }
 
 export interface ResolvedOptions {
@@ -46,6 +56,30 @@ export interface ResolvedOptions {
   strict: boolean;
   /** Absolute path of the report file. */
   reportPath: string;
+  /** Tags to hide, as listed. */
+  hiddenTags: string[];
+  cloudMinCount: number;
+}
+
+/** The tags a stop-list names: a list as given, or a file's lines (`#` starts a comment). */
+function readHiddenTags(option: string[] | string | undefined, root: string): string[] {
+  if (option === undefined) return [];
+  if (Array.isArray(option)) {
+    if (!option.every((t) => typeof t === 'string'))
+      throw new Error('folio: hiddenTags must be a list of tag names or the path of a file of them');
+    return option.map((t) => t.trim()).filter(Boolean);
+  }
+  const file = path.resolve(root, option);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`folio: hiddenTags names a file that cannot be read: ${file}`);
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
 }
 
 /** Checks the options and fills in defaults; an impossible option is an Error naming it. */
@@ -72,6 +106,9 @@ export function resolveOptions(
   const siteUrl = (options.siteUrl ?? '').replace(/\/+$/, '');
   if (siteUrl && !/^https?:\/\/[^/]+/.test(siteUrl))
     throw new Error(`folio: siteUrl must be an absolute http(s) address, not "${siteUrl}"`);
+  const cloudMinCount = options.cloudMinCount ?? 1;
+  if (!Number.isInteger(cloudMinCount) || cloudMinCount < 1)
+    throw new Error(`folio: cloudMinCount must be a whole number from 1, not ${String(cloudMinCount)}`);
   const strictEnv = env.FOLIO_STRICT;
   const futureEnv = env.FOLIO_FUTURE;
   return {
@@ -87,5 +124,7 @@ export function resolveOptions(
     future: futureEnv ? futureEnv !== '0' && futureEnv !== 'false' : (options.future ?? false),
     strict: strictEnv ? strictEnv !== '0' && strictEnv !== 'false' : (options.strict ?? false),
     reportPath: path.resolve(root, env.FOLIO_REPORT || options.report || 'folio-report.json'),
+    hiddenTags: readHiddenTags(options.hiddenTags, root),
+    cloudMinCount,
   };
 }

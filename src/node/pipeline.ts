@@ -119,7 +119,7 @@ function begin(options: ResolvedOptions, run: PipelineRun): { ctx: NormaliseCont
 export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): PipelineResult {
   const { ctx, walk } = begin(options, run);
   let done = 0;
-  const collected = collect(run, walk, (file) => {
+  const read = (file: FoundFile) => {
     if (run.onProgress && ++done % 5000 === 0) run.onProgress(done, walk.files.length);
     const cached = run.cache?.reads.get(file.path);
     if (cached && file.mtimeMs !== undefined && cached.size === file.size && cached.mtimeMs === file.mtimeMs)
@@ -127,7 +127,8 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
     const result = readOne(file, ctx);
     run.cache?.reads.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
     return result;
-  });
+  };
+  const collected = collect(run, walk, read, options.hiddenTags);
   return { ...collected, data: emitAll(options, collected, run.cache) };
 }
 
@@ -154,7 +155,7 @@ export async function runPipelineParallel(
     bodies: run.keepBodies ?? BODY_BUDGET,
   });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
-  const collected = collect(run, walk, (file) => byFile.get(file)!);
+  const collected = collect(run, walk, (file) => byFile.get(file)!, options.hiddenTags);
   return { ...collected, data: emitAll(options, collected) };
 }
 
@@ -171,7 +172,7 @@ export async function checkContent(
   const readable = walk.files.filter((f) => f.role !== 'other');
   const results = await readFiles(readable, ctx, { onProgress: run.onProgress, bodies: false });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
-  const { posts, report } = collect(run, walk, (file) => byFile.get(file)!);
+  const { posts, report } = collect(run, walk, (file) => byFile.get(file)!, options.hiddenTags);
   return { posts, report };
 }
 
@@ -193,13 +194,18 @@ function emitAll(options: ResolvedOptions, { posts, pages }: Collected, cache?: 
     posts,
     pages.map((p) => p.page),
     site,
-    options.pageSize,
+    { pageSize: options.pageSize, cloudMinCount: options.cloudMinCount },
     cache?.emitted,
   );
 }
 
 /** Everything after reading but the data: assets, order, report. `read` gives each file's result. */
-function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => ReadResult): Collected {
+function collect(
+  run: PipelineRun,
+  walk: FoundFiles,
+  read: (file: FoundFile) => ReadResult,
+  hiddenTags: string[],
+): Collected {
   const base = run.base ?? '/';
   const { files, notFollowed } = walk;
   const reportFiles: ReportFile[] = notFollowed.map((n) => ({
@@ -368,5 +374,6 @@ function collect(run: PipelineRun, walk: FoundFiles, read: (file: FoundFile) => 
           },
     );
   // (the report says what each post wrote; the site, the name each facet goes by)
-  return { posts: canonicalNames(posts), pages, assets, report: makeReport(reportFiles) };
+  const renamed = canonicalNames(posts, hiddenTags);
+  return { posts: renamed.posts, pages, assets, report: makeReport(reportFiles, renamed.hidden) };
 }

@@ -13,6 +13,8 @@ import {
   type PipelineResult,
 } from '../../src/node/pipeline.ts';
 import { readFiles } from '../../src/node/read/read-files.ts';
+import { summarise } from '../../src/node/collect/report.ts';
+import { routes } from '../../src/shared/paths.ts';
 import { fixtures, listAll, optionsFor, tempCopy } from '../helpers/content-dir.ts';
 
 let dir: string;
@@ -204,6 +206,25 @@ describe('the pipeline on the fixture site', () => {
     expect(removed.report.files).toEqual(before.report.files);
     expect(removed.data.files).toEqual(before.data.files);
   });
+});
+
+test("the operator's hidden tags are on no page and in the report; the cloud keeps tags of its least count", () => {
+  const dir = tempCopy('search');
+  const taiwan = routes.facet('tag', '台湾');
+  expect(runPipeline(optionsFor(dir), { now }).data.routes.get(taiwan)).toBeDefined();
+  const result = runPipeline(optionsFor(dir, { hiddenTags: ['臺灣'], cloudMinCount: 2 }), { now });
+  // 台湾 (and 臺灣, one tag) was on two posts: hidden, it has no page and no post carries it
+  expect(result.report.hidden).toEqual([{ tag: '臺灣', posts: 2 }]);
+  expect(result.data.routes.get(taiwan)).toBeUndefined();
+  expect(result.posts.flatMap((p) => p.tags)).not.toContain('台湾');
+  expect(summarise(result.report)).toContain('hidden tags: 臺灣 (2 posts)');
+  // every tag in the cloud has two posts or more; one of a single post keeps its page
+  const cloud = result.data.routes.get(routes.tags()) as { top: { name: string; count: number }[] };
+  expect(cloud.top.length).toBeGreaterThan(0);
+  expect(cloud.top.every((t) => t.count >= 2)).toBe(true);
+  const single = result.data.facets.find((f) => f.kind === 'tag' && f.ordinals.length === 1)!;
+  expect(cloud.top.map((t) => t.name)).not.toContain(single.name);
+  expect(result.data.routes.get(routes.facet('tag', single.name))).toBeDefined();
 });
 
 test('the report accounts for every file of the rule fixtures too', () => {

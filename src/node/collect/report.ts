@@ -23,6 +23,8 @@ export interface ReportFile {
 
 export interface Report {
   files: ReportFile[];
+  /** The tags the operator hid (`hiddenTags`), each with the number of posts that carried it. */
+  hidden?: { tag: string; posts: number }[];
   summary: {
     found: number;
     published: number;
@@ -35,12 +37,13 @@ export interface Report {
   };
 }
 
-export function makeReport(files: ReportFile[]): Report {
+export function makeReport(files: ReportFile[], hidden: Report['hidden'] = []): Report {
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const count = (s: FileStatus) => files.filter((f) => f.status === s).length;
   const issues = files.flatMap((f) => f.issues);
   return {
     files,
+    ...(hidden.length > 0 && { hidden }),
     summary: {
       found: files.length,
       published: files.filter((f) => f.status === 'published' && !f.path.startsWith('pages/')).length,
@@ -76,6 +79,10 @@ export function summarise(report: Report, reportPath?: string): string {
       .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
       .map(formatIssue),
   ];
+  if (report.hidden?.length)
+    lines.push(
+      `  hidden tags: ${report.hidden.map((h) => `${h.tag} (${h.posts} post${h.posts === 1 ? '' : 's'})`).join(', ')}`,
+    );
   for (const d of details.slice(0, MAX_LINES)) lines.push(`  ${d}`);
   if (details.length > MAX_LINES) lines.push(`  … and ${details.length - MAX_LINES} more`);
   if (reportPath) lines.push(`  full report: ${reportPath}`);

@@ -15,14 +15,21 @@ export type { EmittedData } from './run.ts';
 
 const samePages = (a: PageData[], b: PageData[]) => a.length === b.length && a.every((p, i) => p === b[i]);
 
+/** How lists are cut: posts per page, and the least number of posts a tag needs to be in the cloud. */
+export interface ListSettings {
+  pageSize: number;
+  cloudMinCount?: number;
+}
+
 export function emitData(
   posts: OrderedPost[],
   pages: PageData[],
   site: SiteInfo,
-  pageSize: number,
+  lists: ListSettings,
   memo: EmitMemo = emitMemo(),
 ): EmittedData {
-  const settings = JSON.stringify([site, pageSize]);
+  const { pageSize, cloudMinCount = 1 } = lists;
+  const settings = JSON.stringify([site, pageSize, cloudMinCount]);
   const last = memo.last;
   const data =
     last &&
@@ -32,7 +39,7 @@ export function emitData(
     facetsHold(posts, last.posts)
       ? patchData(posts, memo, last)
       : undefined;
-  return data ?? emitAll(posts, pages, site, pageSize, memo, settings);
+  return data ?? emitAll(posts, pages, site, pageSize, cloudMinCount, memo, settings);
 }
 
 function emitAll(
@@ -40,6 +47,7 @@ function emitAll(
   pages: PageData[],
   site: SiteInfo,
   pageSize: number,
+  cloudMinCount: number,
   memo: EmitMemo,
   settings: string,
 ): EmittedData {
@@ -65,6 +73,8 @@ function emitAll(
   const archive = run.archiveIndex(site.timeZone);
   run.archiveRoutes(archive);
   const put = (kind: DataKind, value: unknown) => run.putText(kind, JSON.stringify(value));
+  // the cloud: the most used tags that have the operator's least number of posts
+  const cloud = counts.tag.filter((c) => c.count >= cloudMinCount).slice(0, TOP_TAGS);
   const manifest: Manifest = {
     schema: 1,
     site,
@@ -72,7 +82,7 @@ function emitAll(
     pageSize,
     directory,
     files: {
-      tagsTop: put('tags-top', counts.tag.slice(0, TOP_TAGS)),
+      tagsTop: put('tags-top', cloud),
       tags: put('tags', counts.tag),
       categories: put('categories', counts.category),
       authors: put('authors', counts.author),
@@ -83,7 +93,7 @@ function emitAll(
     facetRefs: layout.refsInfo,
   };
   run.home(names);
-  run.routeData.set(routes.tags(), { kind: 'tags', top: counts.tag.slice(0, TOP_TAGS) });
+  run.routeData.set(routes.tags(), { kind: 'tags', top: cloud });
   run.routeData.set(routes.search(), { kind: 'search' });
   for (const p of posts) run.postRoute(p);
   for (const page of pages) run.routeData.set(routes.page(page.slug), { kind: 'page', page });
