@@ -2,17 +2,26 @@
 // width and script aside: 台灣 finds 台湾; the full list and the script tables are fetched when the box
 // is first used), the one named exactly first, then those that begin with it, most used first. Enter
 // adds the first. Text an input method is still composing (pinyin) is not looked up until it is chosen.
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
+import type { FacetCount } from '../../../../shared/contract.ts';
 import { facetKey } from '../../../../shared/facets.ts';
-import { t } from '../../../lib/site.ts';
-import { useTagBox } from '../../../lib/use-tag-box.ts';
+import { dataFileQuery } from '../../../lib/queries.ts';
+import { manifest, t } from '../../../lib/site.ts';
 import { matchTags } from '../../../lib/tag-sets.ts';
+import { useScriptFold } from '../../../lib/use-script-fold.ts';
 
 const SHOWN = 8;
 
 export function AddTagByName({ chosen, to }: { chosen: string[]; to: (name: string) => string }) {
-  const { value, setValue, needle, fold, all, input } = useTagBox();
+  const [value, setValue] = useState('');
+  const [composing, setComposing] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const all = useQuery({ ...dataFileQuery<FacetCount[]>(manifest.files.tags), enabled: wanted });
   const navigate = useNavigate();
+  const fold = useScriptFold(wanted);
+  const needle = composing ? '' : facetKey(value);
   const matches =
     needle && all.data ? matchTags(all.data, needle, new Set(chosen.map(facetKey)), SHOWN, fold) : undefined;
   return (
@@ -27,7 +36,23 @@ export function AddTagByName({ chosen, to }: { chosen: string[]; to: (name: stri
       }}
     >
       <label>
-        {t.addByName} <input {...input} enterKeyHint="done" />
+        {t.addByName}{' '}
+        <input
+          type="search"
+          value={value}
+          placeholder={t.filterPlaceholder}
+          enterKeyHint="done"
+          onFocus={() => setWanted(true)}
+          onChange={(e) => {
+            setWanted(true);
+            setValue(e.target.value);
+          }}
+          onCompositionStart={() => setComposing(true)}
+          onCompositionEnd={(e) => {
+            setComposing(false);
+            setValue(e.currentTarget.value);
+          }}
+        />
       </label>
       {matches &&
         (matches.length > 0 ? (
