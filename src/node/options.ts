@@ -39,6 +39,12 @@ export interface FolioOptions {
   hiddenTags?: string[] | string;
   /** Least number of posts a tag needs to be in the tag cloud (its page and the filter keep it). Default 1. */
   cloudMinCount?: number;
+  /**
+   * Tags to rename, name → the name to use (`{ USA: '美国' }`): a post that wrote the first carries
+   * the second, before anything is written; each is in the report with the number of posts that
+   * wrote it. Matched as tags are (case, width and script aside).
+   */
+  tagSynonyms?: Record<string, string>;
 }
 
 export interface ResolvedOptions {
@@ -59,6 +65,16 @@ export interface ResolvedOptions {
   /** Tags to hide, as listed. */
   hiddenTags: string[];
   cloudMinCount: number;
+  tagSynonyms: Record<string, string>;
+}
+
+/** Tag synonyms, checked: each a name → a name. */
+function readSynonyms(option: Record<string, string> | undefined): Record<string, string> {
+  if (option === undefined) return {};
+  const entries = typeof option === 'object' && option !== null ? Object.entries(option) : undefined;
+  if (!entries || !entries.every(([, to]) => typeof to === 'string' && to.trim() !== ''))
+    throw new Error('folio: tagSynonyms must map each tag name to the name to use ({ "USA": "美国" })');
+  return Object.fromEntries(entries.map(([from, to]) => [from.trim(), to.trim()]));
 }
 
 /** The tags a stop-list names: a list as given, or a file's lines (`#` starts a comment). */
@@ -126,5 +142,6 @@ export function resolveOptions(
     reportPath: path.resolve(root, env.FOLIO_REPORT || options.report || 'folio-report.json'),
     hiddenTags: readHiddenTags(options.hiddenTags, root),
     cloudMinCount,
+    tagSynonyms: readSynonyms(options.tagSynonyms),
   };
 }

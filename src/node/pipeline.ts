@@ -24,7 +24,7 @@ import type { PageRecord } from './read/read-post.ts';
 import { readFiles, readOne, type ReadResult } from './read/read-files.ts';
 import { replaceRef } from './read/load-body.ts';
 import { findDuplicates } from './collect/duplicates.ts';
-import { canonicalNames } from './collect/canonical-names.ts';
+import { canonicalNames, type TagRules } from './collect/canonical-names.ts';
 import { makeReport, type Report, type ReportFile } from './collect/report.ts';
 
 /** What `npm run check` needs: every post in order, and the report. */
@@ -128,7 +128,7 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
     run.cache?.reads.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
     return result;
   };
-  const collected = collect(run, walk, read, options.hiddenTags);
+  const collected = collect(run, walk, read, tagRulesOf(options));
   return { ...collected, data: emitAll(options, collected, run.cache) };
 }
 
@@ -155,7 +155,7 @@ export async function runPipelineParallel(
     bodies: run.keepBodies ?? BODY_BUDGET,
   });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
-  const collected = collect(run, walk, (file) => byFile.get(file)!, options.hiddenTags);
+  const collected = collect(run, walk, (file) => byFile.get(file)!, tagRulesOf(options));
   return { ...collected, data: emitAll(options, collected) };
 }
 
@@ -172,7 +172,7 @@ export async function checkContent(
   const readable = walk.files.filter((f) => f.role !== 'other');
   const results = await readFiles(readable, ctx, { onProgress: run.onProgress, bodies: false });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
-  const { posts, report } = collect(run, walk, (file) => byFile.get(file)!, options.hiddenTags);
+  const { posts, report } = collect(run, walk, (file) => byFile.get(file)!, tagRulesOf(options));
   return { posts, report };
 }
 
@@ -180,6 +180,12 @@ interface Collected extends CheckResult {
   pages: PageRecord[];
   assets: Map<string, MediaFile>;
 }
+
+/** The operator's word on tags (options.ts). */
+const tagRulesOf = (options: ResolvedOptions): TagRules => ({
+  hidden: options.hiddenTags,
+  synonyms: options.tagSynonyms,
+});
 
 /** The data contract for what was collected. */
 function emitAll(options: ResolvedOptions, { posts, pages }: Collected, cache?: PipelineCache): EmittedData {
@@ -204,7 +210,7 @@ function collect(
   run: PipelineRun,
   walk: FoundFiles,
   read: (file: FoundFile) => ReadResult,
-  hiddenTags: string[],
+  tagRules: TagRules,
 ): Collected {
   const base = run.base ?? '/';
   const { files, notFollowed } = walk;
@@ -374,6 +380,11 @@ function collect(
           },
     );
   // (the report says what each post wrote; the site, the name each facet goes by)
-  const renamed = canonicalNames(posts, hiddenTags);
-  return { posts: renamed.posts, pages, assets, report: makeReport(reportFiles, renamed.hidden) };
+  const renamed = canonicalNames(posts, tagRules);
+  return {
+    posts: renamed.posts,
+    pages,
+    assets,
+    report: makeReport(reportFiles, { hidden: renamed.hidden, synonyms: renamed.synonyms }),
+  };
 }

@@ -22,6 +22,7 @@ describe('resolveOptions', () => {
       reportPath: path.resolve('/site/folio-report.json'),
       hiddenTags: [],
       cloudMinCount: 1,
+      tagSynonyms: {},
     });
   });
 
@@ -77,6 +78,14 @@ describe('resolveOptions', () => {
     [{ pageSize: 0 }, 'folio: pageSize must be a whole number from 1 to 500, not 0'],
     [{ pageSize: 2.5 }, 'folio: pageSize must be a whole number from 1 to 500, not 2.5'],
     [{ cloudMinCount: 0 }, 'folio: cloudMinCount must be a whole number from 1, not 0'],
+    [
+      { tagSynonyms: { USA: '' } },
+      'folio: tagSynonyms must map each tag name to the name to use ({ "USA": "美国" })',
+    ],
+    [
+      { tagSynonyms: { USA: 1 } as unknown as Record<string, string> },
+      'folio: tagSynonyms must map each tag name to the name to use ({ "USA": "美国" })',
+    ],
     [{ cloudMinCount: 1.5 }, 'folio: cloudMinCount must be a whole number from 1, not 1.5'],
     [{ siteUrl: 'example.org' }, 'folio: siteUrl must be an absolute http(s) address, not "example.org"'],
     [{ maxFileSize: 0 }, 'folio: maxFileSize must be a whole number of bytes, not 0'],

@@ -218,6 +218,12 @@ test("the operator's hidden tags are on no page and in the report; the cloud kee
   expect(result.data.routes.get(taiwan)).toBeUndefined();
   expect(result.posts.flatMap((p) => p.tags)).not.toContain('台湾');
   expect(summarise(result.report)).toContain('hidden tags: 臺灣 (2 posts)');
+  // a synonym renames before anything is written, and is in the report
+  const renamed = runPipeline(optionsFor(dir, { tagSynonyms: { 安全: '公共安全' } }), { now });
+  expect(renamed.data.routes.get(routes.facet('tag', '公共安全'))).toMatchObject({ list: { total: 2 } });
+  expect(renamed.data.routes.get(routes.facet('tag', '安全'))).toBeUndefined();
+  expect(renamed.report.synonyms).toEqual([{ from: '安全', to: '公共安全', posts: 2 }]);
+  expect(summarise(renamed.report)).toContain('tags renamed: 安全 → 公共安全 (2 posts)');
   // every tag in the cloud has two posts or more; one of a single post keeps its page
   const cloud = result.data.routes.get(routes.tags()) as { top: { name: string; count: number }[] };
   expect(cloud.top.length).toBeGreaterThan(0);

@@ -48,7 +48,7 @@ test('hidden tags are taken off every post, matched across case, width and scrip
     post(2, ['经济']),
     post(3, ['ＡＤＳ', '旅行']),
   ];
-  const { posts: out, hidden } = canonicalNames(posts, ['台灣', 'ads', '没有的标签']);
+  const { posts: out, hidden } = canonicalNames(posts, { hidden: ['台灣', 'ads', '没有的标签'] });
   expect(out.map((p) => p.tags)).toEqual([['经济'], [], ['经济'], ['旅行']]);
   expect(out[2]).toBe(posts[2]);
   expect(hidden).toEqual([
@@ -57,10 +57,26 @@ test('hidden tags are taken off every post, matched across case, width and scrip
     { tag: '没有的标签', posts: 0 },
   ]);
   // categories and authors of the same name stay: the list is of tags
-  const [withCategory] = canonicalNames([post(0, ['ads'], ['ads'], ['ads'])], ['ads']).posts;
+  const [withCategory] = canonicalNames([post(0, ['ads'], ['ads'], ['ads'])], { hidden: ['ads'] }).posts;
   expect([withCategory!.tags, withCategory!.authors, withCategory!.categories]).toEqual([
     [],
     ['ads'],
     ['ads'],
   ]);
+});
+
+test("synonyms rename a tag to the operator's name, matched across case, width and script, and are counted", () => {
+  // newest first; USA (and ｕｓａ) become 美国, which the oldest post wrote as 美國
+  const posts = [post(0, ['USA', '经济']), post(1, ['ｕｓａ', '美国']), post(2, ['经济']), post(3, ['美國'])];
+  const { posts: out, synonyms } = canonicalNames(posts, { synonyms: { usa: '美国', 没有的: '别的' } });
+  expect(out.map((p) => p.tags)).toEqual([['美国', '经济'], ['美国'], ['经济'], ['美国']]);
+  expect(out[2]).toBe(posts[2]);
+  expect(synonyms).toEqual([
+    { from: 'usa', to: '美国', posts: 2 },
+    { from: '没有的', to: '别的', posts: 0 },
+  ]);
+  // a synonym's name can be hidden: its posts lose it too
+  const hidden = canonicalNames(posts, { synonyms: { USA: '美国' }, hidden: ['美国'] });
+  expect(hidden.posts.map((p) => p.tags)).toEqual([['经济'], [], ['经济'], []]);
+  expect(hidden.hidden).toEqual([{ tag: '美国', posts: 3 }]);
 });

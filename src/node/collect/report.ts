@@ -25,6 +25,8 @@ export interface Report {
   files: ReportFile[];
   /** The tags the operator hid (`hiddenTags`), each with the number of posts that carried it. */
   hidden?: { tag: string; posts: number }[];
+  /** The tags the operator renamed (`tagSynonyms`), each with the number of posts that wrote it. */
+  synonyms?: { from: string; to: string; posts: number }[];
   summary: {
     found: number;
     published: number;
@@ -37,13 +39,17 @@ export interface Report {
   };
 }
 
-export function makeReport(files: ReportFile[], hidden: Report['hidden'] = []): Report {
+export function makeReport(
+  files: ReportFile[],
+  { hidden = [], synonyms = [] }: Pick<Report, 'hidden' | 'synonyms'> = {},
+): Report {
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const count = (s: FileStatus) => files.filter((f) => f.status === s).length;
   const issues = files.flatMap((f) => f.issues);
   return {
     files,
     ...(hidden.length > 0 && { hidden }),
+    ...(synonyms.length > 0 && { synonyms }),
     summary: {
       found: files.length,
       published: files.filter((f) => f.status === 'published' && !f.path.startsWith('pages/')).length,
@@ -82,6 +88,10 @@ export function summarise(report: Report, reportPath?: string): string {
   if (report.hidden?.length)
     lines.push(
       `  hidden tags: ${report.hidden.map((h) => `${h.tag} (${h.posts} post${h.posts === 1 ? '' : 's'})`).join(', ')}`,
+    );
+  if (report.synonyms?.length)
+    lines.push(
+      `  tags renamed: ${report.synonyms.map((s) => `${s.from} → ${s.to} (${s.posts} post${s.posts === 1 ? '' : 's'})`).join(', ')}`,
     );
   for (const d of details.slice(0, MAX_LINES)) lines.push(`  ${d}`);
   if (details.length > MAX_LINES) lines.push(`  … and ${details.length - MAX_LINES} more`);
