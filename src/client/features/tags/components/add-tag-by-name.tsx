@@ -10,7 +10,7 @@ import { facetKey } from '../../../../shared/facets.ts';
 import { dataFileQuery } from '../../../lib/queries.ts';
 import { manifest, t } from '../../../lib/site.ts';
 import { matchTags } from '../../../lib/tag-sets.ts';
-import { useScriptFold } from '../../../lib/use-script-fold.ts';
+import { tagBoxInput, useScriptFold } from '../../../lib/use-script-fold.ts';
 
 const SHOWN = 8;
 
@@ -38,15 +38,9 @@ export function AddTagByName({ chosen, to }: { chosen: string[]; to: (name: stri
       <label>
         {t.addByName}{' '}
         <input
-          type="search"
-          value={value}
+          {...tagBoxInput(value, setValue, () => setWanted(true))}
           placeholder={t.filterPlaceholder}
           enterKeyHint="done"
-          onFocus={() => setWanted(true)}
-          onChange={(e) => {
-            setWanted(true);
-            setValue(e.target.value);
-          }}
           onCompositionStart={() => setComposing(true)}
           onCompositionEnd={(e) => {
             setComposing(false);

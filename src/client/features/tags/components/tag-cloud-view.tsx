@@ -12,7 +12,7 @@ import { dataFileQuery } from '../../../lib/queries.ts';
 import { manifest, t } from '../../../lib/site.ts';
 import { adding, holds, useCurrentFilter } from '../../../lib/current-filter.ts';
 import { FilterLink } from '../../../components/filter-link.tsx';
-import { useScriptFold } from '../../../lib/use-script-fold.ts';
+import { tagBoxInput, useScriptFold } from '../../../lib/use-script-fold.ts';
 
 // Made when the cloud is first sorted by name: built as this module loads, it had every page (this
 // module is in the main chunk) load ICU's collation data for the site's language: 46-58 ms at
@@ -49,14 +49,8 @@ export function TagCloudView({ top: carried }: { top?: FacetCount[] } = {}) {
         <label>
           {t.filterTags}{' '}
           <input
-            type="search"
-            value={filter}
+            {...tagBoxInput(filter, setFilter, () => setWantAll(true))}
             placeholder={t.filterPlaceholder}
-            onFocus={() => setWantAll(true)}
-            onChange={(e) => {
-              setWantAll(true);
-              setFilter(e.target.value);
-            }}
           />
         </label>
         <div role="group" aria-label={`${t.sortByCount} / ${t.sortByName}`} className="mode-switch">
