@@ -1,11 +1,11 @@
 // Ordered posts → the same posts, each tag, category and author named as the archive first wrote it,
-// and the hidden tags (the operator's stop-list) taken off.
+// the operator's synonyms renamed (`tagSynonyms`) and hidden tags (`hiddenTags`) taken off.
 // Names that differ only in case, width or script (台灣, 台湾, 臺灣; GDP, gdp) are one facet: its key
 // is facetKey's, folded to Simplified script (script-fold.ts). A post that wrote another form than the
 // oldest post's carries the oldest's (once, where it wrote two forms), so its card, its article, the
-// feeds and the search show one name and link to one page. In: posts newest first, the tags to hide.
-// Out: the posts, the same objects where nothing changed (a changed one is the same copy from run to
-// run, for the dev server's memos), and how many posts carried each hidden tag.
+// feeds and the search show one name and link to one page. In: posts newest first, the operator's
+// tag rules. Out: the posts, the same objects where nothing changed (a changed one is the same copy
+// from run to run, for the dev server's memos), and how many posts each rule touched.
 import { facetKey } from '../../shared/facets.ts';
 import { foldScript } from '../../shared/script-fold.ts';
 import type { OrderedPost } from './order-posts.ts';
