@@ -16,6 +16,7 @@ import {
 import { folderSources, homePage, writeSite } from './write-site.ts';
 import { listOutput, type OutputListing } from './write/write-files.ts';
 import { reportIssues, summarise, writeReport } from './collect/report.ts';
+import { checkSiteUrl } from './collect/site-url.ts';
 
 export type { FolioOptions } from './options.ts';
 
@@ -141,12 +142,19 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
         if (!pending) return;
         const run = await pending;
         pending = undefined;
+        const siteUrl = checkSiteUrl(options.siteUrl, options.strict);
+        if (siteUrl) run.report.siteUrl = siteUrl;
         report(run);
         const errors = reportIssues(run.report).filter((i) => i.severity === 'error');
-        if (options.strict && errors.length > 0)
-          this.error(
-            `folio: ${errors.length} errors in content (strict mode):\n${errors.map(formatIssue).join('\n')}`,
-          );
+        const failures = [
+          ...(options.strict && siteUrl ? [`folio: ${siteUrl.problem} (strict mode)`] : []),
+          ...(options.strict && errors.length > 0
+            ? [
+                `folio: ${errors.length} errors in content (strict mode):\n${errors.map(formatIssue).join('\n')}`,
+              ]
+            : []),
+        ];
+        if (failures.length > 0) this.error(failures.join('\n'));
         // The report is on disk: its entry for every file (18 MiB at 10k posts) is not held while the
         // site is written; only where each post's and page's folder comes from, for a write that fails.
         sources = folderSources(run.report);
@@ -154,10 +162,6 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
         const shellAsset = bundle['index.html'];
         if (!shellAsset || shellAsset.type !== 'asset')
           this.error('folio: index.html is missing from the bundle');
-        if (!result.data.manifest.site.siteUrl)
-          config.logger.warn(
-            'folio: siteUrl is not set, so no feeds, sitemap or absolute links (set it in vite.config.ts)',
-          );
         shell = String(shellAsset.source);
         preload = lazyChunks(bundle, config.base);
         shellAsset.source = homePage(result, shell, config.base);

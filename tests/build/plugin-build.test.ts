@@ -210,6 +210,20 @@ describe('vite build with the Folio plugin', () => {
       skipped: 3,
       errors: 2,
     });
+    // built without siteUrl: the report says so, and what goes without it
+    expect(written.siteUrl).toMatchObject({ siteUrl: '', severity: 'warning' });
+    expect(written.siteUrl!.problem).toMatch(/^siteUrl is not set: no feeds and no sitemap are written/);
+    expect(written.siteUrl!.dependsOnIt.join('\n')).toContain('sitemap.xml');
+  });
+
+  test('strict mode fails a build whose siteUrl is on this machine, saying what points there', async () => {
+    const site = { content: path.join(fixtures, 'search'), report, siteUrl: 'http://localhost:4173' };
+    await expect(buildSite({ ...site, strict: true })).rejects.toThrow(
+      'folio: siteUrl is http://localhost:4173, an address on this machine: every canonical link, link preview, feed and sitemap entry points there (set siteUrl in folio.config.ts to where the site is served) (strict mode)',
+    );
+    const written = JSON.parse(fs.readFileSync(report, 'utf8')) as Report;
+    expect(written.siteUrl).toMatchObject({ siteUrl: 'http://localhost:4173', severity: 'error' });
+    expect(written.siteUrl!.dependsOnIt).toContain('the canonical link of every page');
   });
 
   test('strict mode fails the build and lists every error at once', async () => {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatIssue, type ContentIssue, type Severity } from '../issues.ts';
+import type { SiteUrlCheck } from './site-url.ts';
 
 export type FileStatus = 'published' | 'asset' | 'excluded' | 'skipped';
 
@@ -25,6 +26,8 @@ export interface Report {
   files: ReportFile[];
   /** The tags the operator hid (`hiddenTags`), each with the number of posts that carried it. */
   hidden?: { tag: string; posts: number }[];
+  /** A production build's or a check's word on `siteUrl`, when it would send the site out wrong. */
+  siteUrl?: SiteUrlCheck;
   /** The tags the operator renamed (`tagSynonyms`), each with the number of posts that wrote it. */
   synonyms?: { from: string; to: string; posts: number }[];
   summary: {
@@ -77,6 +80,7 @@ export function summarise(report: Report, reportPath?: string): string {
     `folio: ${s.found} files found: ${s.published} posts and ${s.pages} pages published, ${s.assets} assets, ` +
       `${s.excluded} excluded, ${s.skipped} skipped; ${s.errors} errors, ${s.warnings} warnings`,
   ];
+  if (report.siteUrl) lines.push(`  ${report.siteUrl.severity}: ${report.siteUrl.problem}`);
   const details = [
     ...report.files
       .filter((f) => f.status === 'excluded' || f.status === 'skipped')
