@@ -123,6 +123,32 @@ test('without JavaScript no page is blank: the tag cloud, the archive, a standal
   await context.close();
 });
 
+test('the feeds are links a reader sees: the site’s in the footer, a tag’s and an author’s on their pages, with or without JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled, baseURL });
+    const page = await context.newPage();
+    for (const [path, name, feed] of [
+      ['', 'RSS 订阅', 'feed.xml'],
+      [`tags/${enc('家庭')}/`, '订阅“家庭”（RSS）', `tags/${enc('家庭')}/feed.xml`],
+      [`authors/${enc('小白菜')}/`, '订阅“小白菜”（RSS）', `authors/${enc('小白菜')}/feed.xml`],
+    ]) {
+      await page.goto(path!);
+      const link = page.getByRole('link', { name, exact: true });
+      await expect(link, `${path} ${javaScriptEnabled}`).toBeVisible();
+      await expect(link).toHaveText('RSS');
+      const href = (await link.getAttribute('href'))!;
+      expect(new URL(href, page.url()).href).toBe(new URL(feed!, baseURL).href);
+      const res = await page.request.get(href);
+      expect(res.status()).toBe(200);
+      expect(await res.text()).toContain('<rss');
+    }
+    await context.close();
+  }
+});
+
 test('with JavaScript, the search page says nothing of needing it', async ({ page }) => {
   await page.goto('search/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜索');

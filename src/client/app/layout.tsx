@@ -6,6 +6,7 @@ import { SearchBox } from '../features/search/components/search-box.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { keepFirstScroll } from '../lib/first-scroll.ts';
 import { FilterTray } from '../components/filter-tray.tsx';
+import { FeedLink } from '../components/feed-link.tsx';
 
 /** After the router's scroll restoring on the first render: the reader's own place (first-scroll.ts). */
 function KeepFirstScroll() {
@@ -64,7 +65,16 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>{manifest.site.description}</p>
+        <p>
+          {manifest.site.description}
+          {manifest.site.siteUrl && (
+            // (the feeds are written when the site has its address: write-site.ts)
+            <>
+              {manifest.site.description && ' · '}
+              <FeedLink route="" label={t.feed} />
+            </>
+          )}
+        </p>
       </footer>
       <FilterTray />
       <ScrollRestoration getKey={(location) => location.pathname + location.search} />

@@ -15,7 +15,7 @@ import type {
   RouteData,
 } from '../../shared/contract.ts';
 import { archiveMonths, authorLabel, formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
-import { routes, routeUrl } from '../../shared/paths.ts';
+import { feedFile, routes, routeUrl } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { articleHtml } from './article.ts';
@@ -156,7 +156,13 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
   )}"><label class="visually-hidden" for="site-search">${escapeHtml(t.search)}</label><input id="site-search" type="search" name="q" maxlength="${MAX_QUERY}" placeholder="${escapeHtml(
     t.searchPlaceholder,
   )}" autocomplete="off" enterkeyhint="search" /></form></header><main id="main" tabindex="-1">`;
-  const bottom = `</main><footer class="site-footer"><p>${escapeHtml(site.description)}</p></footer>`;
+  // the feeds, written when the site has its address (write-site.ts), each a visible link too
+  const feedAnchor = (route: string, label: string) =>
+    `<a class="feed-link" href="${href(feedFile(route))}" aria-label="${escapeHtml(label)}">RSS</a>`;
+  const feedLink = (route: string, label: string) => (site.siteUrl ? ` · ${feedAnchor(route, label)}` : '');
+  const bottom = `</main><footer class="site-footer"><p>${escapeHtml(site.description)}${
+    site.siteUrl ? `${site.description ? ' · ' : ''}${feedAnchor('', t.feed)}` : ''
+  }</p></footer>`;
 
   return (route) => {
     let main: string;
@@ -174,7 +180,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         const own = routes.facet(route.facet, route.name);
         main = `<section><p class="eyebrow">${escapeHtml(t[FACET_LABEL[route.facet]])}</p><h1>${escapeHtml(
           route.name,
-        )}</h1><p class="post-meta">${escapeHtml(t.postsCount(route.list.total))}</p>${together(route.together)}${list(
+        )}</h1><p class="post-meta">${escapeHtml(t.postsCount(route.list.total))}${feedLink(own, t.feedOf(route.name))}</p>${together(route.together)}${list(
           route.list.total,
           route.list.posts,
         )}${pager(own, route.page, route.pages)}</section>`;

@@ -63,6 +63,8 @@ export const en: Messages = {
   currentFilter: 'Filtering',
   clearFilter: 'Clear the filter',
   addThisTag: 'Add to filter',
+  feed: 'RSS feed',
+  feedOf: (name) => `“${name}” as an RSS feed`,
   coTags: 'Often together',
   noPosts: 'No posts.',
   imageFailed: 'Image could not load; open the original',

@@ -63,6 +63,8 @@ export const zhCN = {
   currentFilter: '正在筛选',
   clearFilter: '清除筛选',
   addThisTag: '加入筛选',
+  feed: 'RSS 订阅',
+  feedOf: (name: string) => `订阅“${name}”（RSS）`,
   coTags: '常一起出现的标签',
   noPosts: '没有文章。',
   imageFailed: '图片无法加载，查看原图',

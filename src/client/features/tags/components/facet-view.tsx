@@ -8,6 +8,7 @@ import { NewerPosts } from '../../../components/pager.tsx';
 import { routes } from '../../../../shared/paths.ts';
 import { adding, holds, useCurrentFilter } from '../../../lib/current-filter.ts';
 import { FilterLink } from '../../../components/filter-link.tsx';
+import { FeedLink } from '../../../components/feed-link.tsx';
 
 export function FacetView({ data }: { data: Extract<RouteData, { kind: 'facet' }> }) {
   const together = data.together ?? [];
@@ -26,6 +27,12 @@ export function FacetView({ data }: { data: Extract<RouteData, { kind: 'facet' }
       <h1>{data.name}</h1>
       <p className="post-meta">
         {t.postsCount(data.list.total)}
+        {manifest.site.siteUrl && (
+          <>
+            {' · '}
+            <FeedLink route={routes.facet(data.facet, data.name)} label={t.feedOf(data.name)} />
+          </>
+        )}
         {data.facet === 'tag' && !holds(filter, data.name) && (
           <>
             {' · '}
