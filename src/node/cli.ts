@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { FolioApi } from './plugin.ts';
 import { resolveOptions, type FolioOptions } from './options.ts';
 import { checkContent } from './pipeline.ts';
-import { reportIssues, summarise, writeReport } from './collect/report.ts';
+import { strictFailures, summarise, writeReport } from './collect/report.ts';
 import { checkSiteUrl } from './collect/site-url.ts';
 
 const CONFIG_FILES = ['folio.config.ts', 'folio.config.mjs', 'folio.config.js'];
@@ -51,8 +51,7 @@ async function main(): Promise<number> {
   writeReport(result.report, options.reportPath);
   console.log(summarise(result.report, options.reportPath));
   console.log(`folio: pipeline took ${(ms / 1000).toFixed(2)} s for ${result.posts.length} posts`);
-  const errors = reportIssues(result.report).filter((i) => i.severity === 'error');
-  return options.strict && (errors.length > 0 || siteUrl) ? 1 : 0;
+  return options.strict && strictFailures(result.report).length > 0 ? 1 : 0;
 }
 
 // The exit code is set, not forced: process.exit would cut short what is still being written to a

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { serveFolio } from './dev/dev-server.ts';
-import { formatIssue } from './issues.ts';
 import { resolveOptions, type FolioOptions, type ResolvedOptions } from './options.ts';
 import {
   fileChanged,
@@ -15,7 +14,7 @@ import {
 } from './pipeline.ts';
 import { folderSources, homePage, writeSite } from './write-site.ts';
 import { listOutput, type OutputListing } from './write/write-files.ts';
-import { reportIssues, summarise, writeReport } from './collect/report.ts';
+import { strictFailures, summarise, writeReport } from './collect/report.ts';
 import { checkSiteUrl } from './collect/site-url.ts';
 
 export type { FolioOptions } from './options.ts';
@@ -145,15 +144,7 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
         const siteUrl = checkSiteUrl(options.siteUrl, options.strict);
         if (siteUrl) run.report.siteUrl = siteUrl;
         report(run);
-        const errors = reportIssues(run.report).filter((i) => i.severity === 'error');
-        const failures = [
-          ...(options.strict && siteUrl ? [`folio: ${siteUrl.problem} (strict mode)`] : []),
-          ...(options.strict && errors.length > 0
-            ? [
-                `folio: ${errors.length} errors in content (strict mode):\n${errors.map(formatIssue).join('\n')}`,
-              ]
-            : []),
-        ];
+        const failures = options.strict ? strictFailures(run.report) : [];
         if (failures.length > 0) this.error(failures.join('\n'));
         // The report is on disk: its entry for every file (18 MiB at 10k posts) is not held while the
         // site is written; only where each post's and page's folder comes from, for a write that fails.

@@ -13,7 +13,7 @@ import type { OrderedPost } from './order-posts.ts';
 const KINDS = ['tags', 'categories', 'authors'] as const;
 
 /** A name's facet, across scripts. */
-export const facetGroup = (name: string) => foldScript(facetKey(name));
+const facetGroup = (name: string) => foldScript(facetKey(name));
 
 const copies = new WeakMap<OrderedPost, { names: string; copy: OrderedPost }>();
 

@@ -66,6 +66,20 @@ export function makeReport(
   };
 }
 
+/**
+ * What fails a strict build or check, one message each: a `siteUrl` that would send the site out
+ * wrong, then every error in content at once.
+ */
+export function strictFailures(report: Report): string[] {
+  const errors = reportIssues(report).filter((i) => i.severity === 'error');
+  return [
+    ...(report.siteUrl ? [`folio: ${report.siteUrl.problem} (strict mode)`] : []),
+    ...(errors.length > 0
+      ? [`folio: ${errors.length} errors in content (strict mode):\n${errors.map(formatIssue).join('\n')}`]
+      : []),
+  ];
+}
+
 /** Every issue of the report, with its file. */
 export function reportIssues(report: Report): ContentIssue[] {
   return report.files.flatMap((f) => f.issues.map((i) => ({ file: f.path, ...i })));
