@@ -14,6 +14,7 @@ import {
 } from './pipeline.ts';
 import { folderSources, homePage, writeSite } from './write-site.ts';
 import { listOutput, type OutputListing } from './write/write-files.ts';
+import { readWrittenList, WrittenJournal } from './write/written-list.ts';
 import { strictFailures, summarise, writeReport } from './collect/report.ts';
 import { checkSiteUrl } from './collect/site-url.ts';
 
@@ -60,10 +61,18 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
   let sources = new Map<string, string>();
   const cache = pipelineCache();
   let reportTimer: NodeJS.Timeout | undefined;
-  /** Whether a build writes over the last one in place, where Vite would have emptied the folder. */
+  /** Whether a build writes over the last one in place (unless the operator asks for it emptied). */
   let inPlace = false;
+  /** Whether the output folder is inside the project (where Vite would empty it). */
+  let inside = false;
   /** The output folder's listing before the build, when it writes in place. */
   let listing: Promise<OutputListing | undefined> | undefined;
+  /** What the last build wrote into the output folder, by its list (written-list.ts). */
+  let lastWritten: Set<string> | undefined;
+  /** This build's list of what it writes, from the bundle on. */
+  let journal: WrittenJournal | undefined;
+  /** The public folder's files, as Vite copies them. */
+  let copied = new Set<string>();
 
   const onProgress = (done: number, total: number) =>
     config.logger.info(`folio: read ${done} of ${total} files`);
@@ -80,12 +89,13 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
     // Writing a large archive's data is, by design, most of a build: Rolldown's notice that a plugin
     // took the time says nothing the report does not.
     config: (user, env) => {
-      // Where Vite would empty the output folder before a build (it is inside the project and the
-      // operator has not said), Folio writes over the last build instead (./write-files.ts).
+      // Unless the operator asks for the output folder to be emptied, Folio writes over the last build
+      // (./write/write-files.ts) and then removes what that build wrote and this one did not, by the
+      // list it keeps there (./write/written-list.ts), inside the project or not.
       const root = path.resolve(user.root ?? process.cwd());
       const outDir = path.resolve(root, user.build?.outDir ?? 'dist');
-      inPlace =
-        env.command === 'build' && user.build?.emptyOutDir == null && outDir.startsWith(root + path.sep);
+      inPlace = env.command === 'build' && user.build?.emptyOutDir !== true;
+      inside = outDir.startsWith(root + path.sep);
       return {
         build: {
           rolldownOptions: { checks: { bundlerTimings: false } },
@@ -115,7 +125,9 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
       pending = runPipelineParallel(options, { base: config.base, onProgress });
       pending.catch(() => {}); // (awaited in generateBundle; a failure is raised there)
       if (inPlace) {
-        listing = listOutput(path.resolve(config.root, config.build.outDir));
+        const outDir = path.resolve(config.root, config.build.outDir);
+        lastWritten = readWrittenList(outDir);
+        listing = listOutput(outDir);
         listing.catch(() => {}); // (awaited in writeBundle)
       }
     },
@@ -137,7 +149,7 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
     // feeds) are written straight to disk: Vite would list and gzip each of them, 16,000 at 10k posts.
     generateBundle: {
       order: 'post',
-      async handler(_outputOptions, bundle) {
+      async handler(outputOptions, bundle) {
         if (!pending) return;
         const run = await pending;
         pending = undefined;
@@ -156,29 +168,58 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
         shell = String(shellAsset.source);
         preload = lazyChunks(bundle, config.base);
         shellAsset.source = homePage(result, shell, config.base);
+        // The list of what this build writes starts before Vite writes the bundle.
+        copied = publicFiles(config);
+        if (outputOptions.dir) {
+          journal = new WrittenJournal(path.resolve(outputOptions.dir));
+          for (const name of Object.keys(bundle)) journal.add(name);
+          for (const name of copied) journal.add(name);
+        }
       },
     },
     async writeBundle(outputOptions, bundle) {
-      if (!result || shell === undefined || !outputOptions.dir) return;
+      if (!result || shell === undefined || !outputOptions.dir || !journal) return;
       const t0 = performance.now();
       const dir = path.resolve(outputOptions.dir);
       const previous = dir === path.resolve(config.root, config.build.outDir) ? await listing : undefined;
       listing = undefined;
-      const copied = publicFiles(config);
-      const { files, unchanged, removed } = await writeSite(result, {
-        dir,
-        shell,
-        base: config.base,
-        preload,
-        previous,
-        sources,
-        // what Vite wrote: the bundle, the public folder's copies
-        vites: (name) => Object.hasOwn(bundle, name) || copied.has(name),
-      });
+      const written = journal;
+      journal = undefined;
+      // What may be removed of what the folder held and this build did not write: what the last
+      // build's list names; with no list, inside the project, anything (Vite would have emptied the
+      // folder); outside it, nothing.
+      const last = lastWritten;
+      const removable = last ? last : inside ? true : false;
+      let count;
+      try {
+        count = await writeSite(result, {
+          dir,
+          shell,
+          base: config.base,
+          preload,
+          previous,
+          sources,
+          // what Vite wrote: the bundle, the public folder's copies
+          vites: (name) => Object.hasOwn(bundle, name) || copied.has(name),
+          journal: written,
+          removable,
+        });
+      } catch (e) {
+        written.abandon();
+        throw e;
+      }
+      written.finish();
+      const { files, unchanged, removed, unknown } = count;
       config.logger.info(
         `folio: wrote ${files} files in ${((performance.now() - t0) / 1000).toFixed(2)} s` +
           (previous ? ` (${unchanged} unchanged; ${removed} left by the last build removed)` : ''),
       );
+      if (unknown > 0)
+        config.logger.warn(
+          `folio: ${unknown} files in ${dir} were not written by this build, and no list says an ` +
+            `earlier build of Folio wrote them: left as they are (remove them by hand, or build once ` +
+            `with --emptyOutDir)`,
+        );
     },
   };
 }

@@ -23,6 +23,7 @@ import {
   type SiteFile,
   type WriteCount,
 } from './write/write-files.ts';
+import { listed, WRITTEN_LIST, type WrittenJournal } from './write/written-list.ts';
 
 export type { SiteFile };
 
@@ -116,6 +117,21 @@ export interface WriteSiteOptions {
   sources: Map<string, string>;
   /** Whether a file of the folder is Vite's (the bundle, the public folder's copies): kept. */
   vites: (name: string) => boolean;
+  /** The list of what this build writes, each name noted as it is written (./write/written-list.ts). */
+  journal?: WrittenJournal;
+  /**
+   * What of the folder's earlier files this build did not write may be removed: those a list of the
+   * last build's names (`listed`), all, or none. Default all.
+   */
+  removable?: Set<string> | boolean;
+}
+
+/** The files, each noted in the journal as it goes to be written. */
+function* noted<F>(files: Iterable<[string, F]>, journal: WrittenJournal): Generator<[string, F]> {
+  for (const entry of files) {
+    journal.add(entry[0]);
+    yield entry;
+  }
 }
 
 /**
@@ -125,22 +141,26 @@ export interface WriteSiteOptions {
  */
 export async function writeSite(
   result: PipelineResult,
-  { dir, shell, base, preload, previous, sources, vites }: WriteSiteOptions,
-): Promise<WriteCount & { removed: number }> {
+  { dir, shell, base, preload, previous, sources, vites, journal, removable = true }: WriteSiteOptions,
+): Promise<WriteCount & { removed: number; unknown: number }> {
   const { search: plan, site } = result.data.manifest;
   const writer = openWriter(dir, previous);
+  const note = <F>(files: Iterable<[string, F]>) => (journal ? noted(files, journal) : files);
+  // the search index's thread writes its folder's files itself: the list names the folder
+  const searchDir = `${path.posix.dirname(searchFile(plan.id, 0))}/`;
+  journal?.add(searchDir);
   const chars = result.posts.reduce((n, p) => n + p.bodyChars, 0);
   const search = searchIndexer(
     plan,
     site.lang,
     result.posts.length,
     dir,
-    (files) => writer.write(files),
+    (files) => writer.write(note(files)),
     chars,
   );
   let count: WriteCount, index: WriteCount;
   try {
-    count = await writer.write(siteFiles(result, shell, base, preload, true, search), search.backlog);
+    count = await writer.write(note(siteFiles(result, shell, base, preload, true, search)), search.backlog);
     index = await search.finish();
   } catch (e) {
     throw e instanceof WriteError ? new Error(writeFailure(sources, e)) : e;
@@ -148,12 +168,21 @@ export async function writeSite(
     await writer.close();
   }
   let removed = 0;
+  let unknown = 0;
   if (previous) {
-    // what Vite wrote, and what the search index's thread wrote
-    const searchDir = `${path.posix.dirname(searchFile(plan.id, 0))}/`;
-    removed = await pruneOutput(dir, previous, (name) => vites(name) || name.startsWith(searchDir));
+    // what Vite wrote, what the search index's thread wrote, the list itself
+    const ours = (name: string) =>
+      vites(name) || name.startsWith(searchDir) || name === WRITTEN_LIST || /^\.git(?:\/|$)/.test(name);
+    const others = (name: string) =>
+      removable === true ? false : removable === false ? (unknown++, true) : !listed(removable, name);
+    removed = await pruneOutput(dir, previous, (name) => ours(name) || others(name));
   }
-  return { files: count.files + index.files, unchanged: count.unchanged + index.unchanged, removed };
+  return {
+    files: count.files + index.files,
+    unchanged: count.unchanged + index.unchanged,
+    removed,
+    unknown,
+  };
 }
 
 /** The content file each published post's and page's folder is made from, by route. */

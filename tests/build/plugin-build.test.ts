@@ -5,8 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentHash } from '../../src/node/emit/data.ts';
 import type { Report } from '../../src/node/collect/report.ts';
-import { fixtures } from '../helpers/content-dir.ts';
-import { build as viteBuild } from 'vite';
+import { fixtures, tempCopy } from '../helpers/content-dir.ts';
+import { listed, readWrittenList, WRITTEN_LIST } from '../../src/node/write/written-list.ts';
+import { build as viteBuild, createLogger } from 'vite';
 import react from '@vitejs/plugin-react';
 import { folio } from '../../src/node/plugin.ts';
 import { buildSite, entryOf, root } from '../helpers/vite-build.ts';
@@ -234,48 +235,124 @@ describe('vite build with the Folio plugin', () => {
 });
 
 describe('a rebuild into the output folder of the last build', () => {
-  // Inside the project, where Vite would empty the folder first and Folio writes over it instead.
   fs.mkdirSync(path.join(root, 'reports'), { recursive: true });
-  const out = fs.mkdtempSync(path.join(root, 'reports', 'rebuild-'));
-  const build = (emptyOutDir?: boolean) =>
-    viteBuild({
-      root,
-      base: '/',
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [react(), folio({ content, report })],
-      build: { outDir: out, ...(emptyOutDir === undefined ? {} : { emptyOutDir }) },
-    });
-  const listFiles = () =>
+  /** A build of `posts` (a copy of the fixture) into `out`, Vite's warnings collected. */
+  const builder = (out: string) => {
+    const posts = tempCopy('site');
+    const warnings: string[] = [];
+    const logger = createLogger('silent');
+    logger.warn = (msg) => void warnings.push(msg);
+    const build = (emptyOutDir?: boolean) =>
+      viteBuild({
+        root,
+        base: '/',
+        configFile: false,
+        customLogger: logger,
+        logLevel: 'warn',
+        plugins: [react(), folio({ content: posts, report })],
+        build: { outDir: out, ...(emptyOutDir === undefined ? {} : { emptyOutDir }) },
+      });
+    return { posts, warnings, build };
+  };
+  const listFiles = (out: string) =>
     fs
       .readdirSync(out, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => path.relative(out, path.join(e.parentPath, e.name)))
       .sort();
   const longAgo = new Date('2001-02-03T04:05:06Z');
+  const HELLO = 'posts/2024-01-01-hello.md';
 
-  test('is the same site as a fresh build: what is left of the last is removed, unchanged files are not touched', async () => {
-    await build();
-    const fresh = new Map(listFiles().map((f) => [f, fs.readFileSync(path.join(out, f))]));
-    const post = [...fresh.keys()].find((f) => f.startsWith('posts/'))!;
-    fs.mkdirSync(path.join(out, 'posts/since-deleted'));
-    fs.writeFileSync(path.join(out, 'posts/since-deleted/index.html'), 'a post deleted since');
-    fs.writeFileSync(path.join(out, 'data/list.0123456789ab.json'), '[]');
-    for (const f of listFiles()) fs.utimesSync(path.join(out, f), longAgo, longAgo);
+  // Inside the project, where Vite would empty the folder first, and outside it, where it would not:
+  // the same rules.
+  for (const where of ['inside the project', 'outside the project'] as const)
+    test(`${where}: what the last build wrote and this one did not is removed, an operator's file is not, unchanged files are not touched`, async () => {
+      const out =
+        where === 'inside the project'
+          ? fs.mkdtempSync(path.join(root, 'reports', 'rebuild-'))
+          : path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-out-')), 'site');
+      const { posts, build, warnings } = builder(out);
+      await build();
+      const first = listFiles(out);
+      const hello = first.find((f) => /^posts\/[^/]*hello[^/]*\/index\.html$/.test(f))!;
+      expect(hello, 'the post to delete has a page').toBeDefined();
+      const list = readWrittenList(out)!;
+      // the list names every file the build wrote (the search index's by its folder), and only those
+      expect(first.filter((f) => f !== WRITTEN_LIST && !listed(list, f))).toEqual([]);
+      expect([...list].filter((n) => !n.endsWith('/') && !first.includes(n))).toEqual([]);
+      expect([...list].filter((n) => n.endsWith('/'))).toEqual([
+        expect.stringMatching(/^data\/search\/[\w-]+\/$/),
+      ]);
+      // the operator's own files, and an old hashed file the last build's list names
+      fs.writeFileSync(path.join(out, 'CNAME'), 'archive.example.org');
+      fs.mkdirSync(path.join(out, 'posts/by-hand'));
+      fs.writeFileSync(path.join(out, 'posts/by-hand/index.html'), 'a page the operator put here');
+      fs.writeFileSync(path.join(out, 'assets/index-0ld0ld0ld.js'), 'an old build of the app');
+      fs.appendFileSync(path.join(out, WRITTEN_LIST), `${JSON.stringify('assets/index-0ld0ld0ld.js')}\n`);
+      for (const f of listFiles(out)) fs.utimesSync(path.join(out, f), longAgo, longAgo);
+      const before = new Map(first.map((f) => [f, fs.readFileSync(path.join(out, f))]));
 
+      fs.rmSync(path.join(posts, HELLO));
+      await build();
+      const second = listFiles(out);
+      expect(second).not.toContain(hello);
+      expect(second).not.toContain('assets/index-0ld0ld0ld.js');
+      expect(second).toContain('CNAME');
+      expect(second).toContain('posts/by-hand/index.html');
+      // the same site as a fresh build of the same posts, the operator's files aside
+      const fresh = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-fresh-')), 'site');
+      await viteBuild({
+        root,
+        base: '/',
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [react(), folio({ content: posts, report })],
+        build: { outDir: fresh, emptyOutDir: true },
+      });
+      expect(second.filter((f) => f !== 'CNAME' && !f.startsWith('posts/by-hand/'))).toEqual(
+        listFiles(fresh),
+      );
+      for (const f of listFiles(fresh))
+        if (f !== WRITTEN_LIST)
+          expect(fs.readFileSync(path.join(out, f)).equals(fs.readFileSync(path.join(fresh, f))), f).toBe(
+            true,
+          );
+      // a file whose bytes did not change is left alone, its time too
+      const same = second.filter((f) => before.get(f)?.equals(fs.readFileSync(path.join(out, f))));
+      // (Vite writes its own files every time: assets/, index.html, the public folder's copies)
+      const vites = (f: string) =>
+        f.startsWith('assets/') || f === 'index.html' || fs.existsSync(path.join(root, 'public', f));
+      const folios = same.filter((f) => !vites(f) && f !== WRITTEN_LIST);
+      expect(folios.filter((f) => f.startsWith('data/')).length).toBeGreaterThan(0);
+      for (const f of folios) expect(fs.statSync(path.join(out, f)).mtime, f).toEqual(longAgo);
+      expect(warnings.filter((w) => w.includes('not written by this build'))).toEqual([]);
+      fs.rmSync(out, { recursive: true, force: true });
+    });
+
+  test('outside the project, a folder with no list keeps what it held and the build says so', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-out-')), 'site');
+    fs.mkdirSync(path.join(out, 'posts/old'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'posts/old/index.html'), 'from some other tool');
+    fs.writeFileSync(path.join(out, 'CNAME'), 'archive.example.org');
+    const { build, warnings } = builder(out);
     await build();
-    expect(listFiles()).toEqual([...fresh.keys()]);
-    for (const [f, bytes] of fresh) expect(fs.readFileSync(path.join(out, f)).equals(bytes), f).toBe(true);
-    expect(fs.existsSync(path.join(out, 'posts/since-deleted'))).toBe(false);
-    expect(fs.statSync(path.join(out, post)).mtime).toEqual(longAgo);
+    expect(fs.existsSync(path.join(out, 'posts/old/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'CNAME'))).toBe(true);
+    expect(warnings.join('\n')).toMatch(
+      /folio: 2 files in .* were not written by this build, and no list says an earlier build of Folio wrote them/,
+    );
+    fs.rmSync(out, { recursive: true, force: true });
   });
 
   test('an operator who asks for the folder to be emptied gets that (Vite empties it)', async () => {
+    const out = fs.mkdtempSync(path.join(root, 'reports', 'rebuild-'));
+    const { build } = builder(out);
+    await build();
     fs.writeFileSync(path.join(out, 'stale.txt'), 'left over');
-    for (const f of listFiles()) fs.utimesSync(path.join(out, f), longAgo, longAgo);
+    for (const f of listFiles(out)) fs.utimesSync(path.join(out, f), longAgo, longAgo);
     await build(true);
     expect(fs.existsSync(path.join(out, 'stale.txt'))).toBe(false);
-    const post = listFiles().find((f) => f.startsWith('posts/'))!;
+    const post = listFiles(out).find((f) => f.startsWith('posts/'))!;
     expect(fs.statSync(path.join(out, post)).mtime).not.toEqual(longAgo);
     fs.rmSync(out, { recursive: true, force: true });
   });

@@ -355,7 +355,7 @@ export async function writeFiles(
 
 /**
  * Deletes what a folder held before a build (`previous`, as writeFiles left it) and the build did not
- * write (`kept` says which of those others wrote), then the folders that leaves empty. A `.git`
+ * write (`kept` names those to keep: what others wrote, what is not the build's to remove), then the folders that leaves empty. A `.git`
  * folder at the top is kept, as Vite keeps it when it empties a folder. Resolves with the number of
  * files deleted.
  */
