@@ -37,10 +37,10 @@ export default defineConfig({
     },
     { name: 'redeploy', testMatch: /redeploy\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4178/' } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4180/' } },
-    { name: 'search', testMatch: /search\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4181/' } },
+    { name: 'search', testMatch: /(search|pinned)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4181/' } },
     {
       name: 'search, base path',
-      testMatch: /search\.spec\.ts/,
+      testMatch: /(search|pinned)\.spec\.ts/,
       use: { baseURL: 'http://127.0.0.1:4182/folio/' },
     },
     ...(nginx

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { SiteInfo } from '../shared/contract.ts';
-import { mediaFile } from '../shared/paths.ts';
+import { mediaFile, PINNED_MAX } from '../shared/paths.ts';
 import { mediaCopy, type MediaFile } from './collect/media.ts';
 import { emitData, type EmittedData, type EmitMemo, emitMemo } from './emit/data.ts';
 import { contentHash } from './hash.ts';
@@ -17,6 +17,7 @@ import {
   assignSlugs,
   orderMemo,
   orderPosts,
+  pinnedPosts,
   type OrderedPost,
   type OrderMemo,
 } from './collect/order-posts.ts';
@@ -159,6 +160,21 @@ export async function runPipelineParallel(
   return { ...collected, data: emitAll(options, collected) };
 }
 
+/** A warning for each pinned post past the PINNED_MAX the home page leads with. */
+function pinnedOverflow(posts: OrderedPost[]): ContentIssue[] {
+  let count = 0;
+  for (const p of posts) if (p.pinned) count++;
+  if (count <= PINNED_MAX) return [];
+  const leading = new Set(pinnedPosts(posts));
+  return posts
+    .filter((p) => p.pinned && !leading.has(p))
+    .map((p) => ({
+      file: p.path,
+      severity: 'warning' as const,
+      message: `pinned, but ${count} posts are: the home page leads with the ${PINNED_MAX} most pinned (then newest), not this one`,
+    }));
+}
+
 /**
  * `npm run check`: every file read and checked, the posts ordered and the report made; no data is
  * emitted and no body kept (nothing is written but the report). The report is the build's; the posts'
@@ -299,7 +315,7 @@ function collect(
   const orderIssues: ContentIssue[] = [];
   const twins = findDuplicates(orderPosts(withAssets, orderIssues, run.cache?.ordered));
   const posts = twins.posts;
-  orderIssues.push(...twins.issues);
+  orderIssues.push(...twins.issues, ...pinnedOverflow(posts));
   const orderIssuesByFile = new Map<string, ContentIssue[]>();
   for (const i of orderIssues) orderIssuesByFile.set(i.file, [...(orderIssuesByFile.get(i.file) ?? []), i]);
   // Each record's post: the dev server's order memo knows it; else by path.

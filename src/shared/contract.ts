@@ -229,7 +229,15 @@ export type RouteData =
    * The home list, or (`page` from 2) one of its pages as real HTML (`page/2/`…): `list` holds that
    * page's posts and the list's total; `pages`, how many there are.
    */
-  | { kind: 'home'; list: ListPage; next?: string; page?: number; pages?: number }
+  | {
+      kind: 'home';
+      list: ListPage;
+      next?: string;
+      page?: number;
+      pages?: number;
+      /** Pinned posts, leading the list's first page (at most PINNED_MAX): most pinned first, then newest. */
+      pinned?: PostSummary[];
+    }
   | { kind: 'post'; post: PostData }
   | { kind: 'page'; page: PageData }
   /**

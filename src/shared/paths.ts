@@ -16,6 +16,9 @@ export const POSTINGS_CHUNK = 8192;
 /** Posts a missing page offers (404.html and the app's not-found view): the newest. */
 export const NOT_FOUND_NEWEST = 5;
 
+/** Pinned posts the home page leads with, at most (more are named in the report). */
+export const PINNED_MAX = 10;
+
 /** Tags kept, per tag, as those most often found with it (CoTagsShard). */
 export const CO_TAGS = 16;
 /** Of those, the ones a tag's page carries and shows. */

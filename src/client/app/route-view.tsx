@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { NotFound } from '../components/not-found.tsx';
 import { NewerPosts } from '../components/pager.tsx';
+import { PinnedPosts } from '../components/pinned-posts.tsx';
 import { PostList } from '../components/post-list.tsx';
 import { ErrorNotice, Skeleton } from '../components/status.tsx';
 import { ArchiveView } from '../features/posts/components/archive-view.tsx';
@@ -91,6 +92,7 @@ export function RouteView() {
             {title ? `${manifest.site.title} · ${title}` : manifest.site.title}
           </h1>
           <NewerPosts page={page} pages={data.pages} to={paths.homePage(page - 1)} />
+          {page === 1 && data.pinned && <PinnedPosts posts={data.pinned} />}
           <PostList
             key={page}
             source={{ kind: 'range', start, count: data.list.total - start }}

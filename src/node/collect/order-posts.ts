@@ -3,6 +3,7 @@
 import type { PostRecord } from '../read/normalise-post.ts';
 import type { ContentIssue } from '../issues.ts';
 import { foldKey } from '../../shared/slug.ts';
+import { PINNED_MAX } from '../../shared/paths.ts';
 
 export interface OrderedPost extends PostRecord {
   ordinal: number;
@@ -130,4 +131,11 @@ export function orderPosts(records: PostRecord[], issues: ContentIssue[], memo?:
   });
   if (memo) memo.last = { records, sorted, slugs, issues: slugIssues, ordered };
   return ordered;
+}
+
+/** The pinned posts the home page leads with: most pinned first, then newest; at most PINNED_MAX. */
+export function pinnedPosts(posts: OrderedPost[]): OrderedPost[] {
+  const pinned: OrderedPost[] = [];
+  for (const p of posts) if (p.pinned) pinned.push(p);
+  return pinned.sort((a, b) => b.pinned! - a.pinned! || a.ordinal - b.ordinal).slice(0, PINNED_MAX);
 }

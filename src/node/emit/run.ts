@@ -22,7 +22,7 @@ import {
 import { contentHash } from '../hash.ts';
 import { localYearMonth } from '../read/parse-date.ts';
 import { keyCache, type FacetLayout } from './facets.ts';
-import type { OrderedPost } from '../collect/order-posts.ts';
+import { pinnedPosts, type OrderedPost } from '../collect/order-posts.ts';
 
 function toSummary(p: OrderedPost): PostSummary {
   const s: PostSummary = {
@@ -302,6 +302,8 @@ export class Run {
     if (home.kind === 'home') {
       home.pages ??= 1;
       if (shardNames[1]) home.next = shardNames[1];
+      const pinned = pinnedPosts(this.posts);
+      if (pinned.length > 0) home.pinned = pinned.map((p) => this.summaries[p.ordinal]!);
     }
   }
 }

@@ -33,6 +33,8 @@ export interface PostRecord extends Omit<PostData, 'ordinal' | 'slug' | 'date' |
   localRefs: string[];
   /** Why the post is not published, when it is not. */
   excluded?: string;
+  /** How strongly the post is pinned to the head of the home page (`pinned: true` is 1, `sticky: 5` is 5). */
+  pinned?: number;
   issues: StepIssue[];
 }
 
@@ -60,6 +62,7 @@ const KEYS = {
   categories: ['categories', 'category'],
   published: ['published'],
   draft: ['draft'],
+  pinned: ['pinned', 'sticky', 'top'],
   slug: ['slug'],
   excerpt: ['excerpt', 'summary', 'description'],
   source: ['source', 'original', 'link', 'source_url'],
@@ -120,6 +123,28 @@ function within(
     message: `${field} is ${text.length} characters long: cut to ${max} for lists and feeds`,
   });
   return cut(text, max);
+}
+
+/**
+ * How strongly a post is pinned: `pinned: true` (or Hexo's `sticky: true`) is 1, a number its weight
+ * (Hexo's `sticky: 100` leads `sticky: 1`); false, 0 or nothing is not pinned. Anything else is a
+ * warning, not pinned.
+ */
+function readPinned(entry: FmEntry | undefined, issues: StepIssue[]): number | undefined {
+  const v = entry?.value;
+  if (!entry || !v) return undefined;
+  if (v.kind === 'scalar') {
+    if (v.value === true) return 1;
+    if (v.value === false || v.value === 0) return undefined;
+    if (typeof v.value === 'number' && Number.isFinite(v.value) && v.value > 0) return v.value;
+  }
+  issues.push({
+    severity: 'warning',
+    line: entry.line,
+    field: entry.key,
+    message: `${entry.key} is neither true, false nor a positive number: the post is not pinned`,
+  });
+  return undefined;
 }
 
 /** At most POST_LIMITS.names names of one field, each within POST_LIMITS.name, with warnings. */
@@ -359,7 +384,10 @@ export function normalisePost(
     else excluded = `dated in the future (${date.text}) and the future option is off`;
   }
 
+  const pinned = readPinned(entriesFor(fm, 'pinned')[0], issues);
+
   return {
+    ...(pinned ? { pinned } : {}),
     path,
     slugBase,
     title,

@@ -170,7 +170,14 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
       case 'home': {
         const page = route.page ?? 1;
         const heading = page > 1 ? `${site.title} · ${t.pageTitle(page)}` : site.title;
-        main = `<h1 class="visually-hidden">${escapeHtml(heading)}</h1>${list(
+        // pinned posts lead the first page (as the app's PinnedPosts shows them)
+        const pinned =
+          page === 1 && route.pinned
+            ? `<section class="pinned-posts" aria-labelledby="pinned-heading"><h2 class="eyebrow" id="pinned-heading">${escapeHtml(
+                t.pinned,
+              )}</h2><ol>${route.pinned.map(card).join('')}</ol></section>`
+            : '';
+        main = `<h1 class="visually-hidden">${escapeHtml(heading)}</h1>${pinned}${list(
           route.list.total,
           route.list.posts,
         )}${pager(routes.home(), page, route.pages)}`;

@@ -21,6 +21,7 @@ export const en: Messages = {
   newerPosts: 'Newer posts',
   olderPosts: 'Older posts',
   pagination: 'Pages',
+  pinned: 'Pinned',
   backHome: 'Back to the home page',
   postsCount: (n) => `${n} ${n === 1 ? 'post' : 'posts'}`,
   readingTime: (m) => (m < 60 ? `${m} min read` : `about ${Math.round(m / 60)} h read`),

@@ -20,6 +20,7 @@ export const zhCN = {
   newerPosts: '较新的文章',
   olderPosts: '较早的文章',
   pagination: '分页',
+  pinned: '置顶',
   backHome: '回到首页',
   postsCount: (n: number) => `${n} 篇文章`,
   readingTime: (m: number) => (m < 60 ? `${m} 分钟读完` : `约 ${Math.round(m / 60)} 小时读完`),
