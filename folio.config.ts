@@ -1,11 +1,12 @@
-// Folio's options (README.md, "Configuration"; their types in src/node/options.ts). vite.config.ts
-// hands them to the plugin, and `npm run check` reads them from here without starting Vite.
+// This site's options (docs/configuration.md; their types in src/node/options.ts): the `folio`
+// command finds this file beside the content. Each may be given for one run as a flag or a variable.
 import type { FolioOptions } from './src/node/options.ts';
 
 export default {
   title: 'Folio',
-  description: '一个静态的文章阅读器 · A static reader for large archives of Markdown articles',
-  siteUrl: 'http://localhost:4173', // where the site is served: set it to your own address
+  description: '',
+  // where the site is served: `npm start` serves it here; set your own address (https://…) to publish
+  siteUrl: 'http://localhost:4173',
   lang: 'zh-CN',
   timeZone: 'Asia/Shanghai',
   content: 'content',

@@ -1,4 +1,5 @@
-// The Folio plugin's options, their defaults, and the environment variables that override them.
+// Folio's options, their defaults, and how a flag (`--site-url`) or an environment variable
+// (`FOLIO_SITE_URL`) overrides each for one run: a flag over a variable over the config file.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -13,8 +14,12 @@ export interface FolioOptions {
   lang?: 'zh-CN' | 'en';
   /** IANA time zone for dates written without a zone, and for display. Default `Asia/Shanghai`. */
   timeZone?: string;
-  /** Folder of posts, relative to the project root. Default `content`. Env: `FOLIO_CONTENT`. */
+  /** Folder of posts, relative to the config file's folder. Default `content`. Env: `FOLIO_CONTENT`. */
   content?: string;
+  /** Folder the site is built into (`folio build`), relative to the config file's folder. Default `dist`. */
+  out?: string;
+  /** Path the site is served under (`/archive/`): every link, asset and data file is under it. Default `/`. */
+  base?: string;
   /** Posts per page of every list. Default 20. */
   pageSize?: number;
   /** Largest post file read, in bytes; a larger one is skipped with an error. Default 32 MiB. */
@@ -42,9 +47,78 @@ export interface FolioOptions {
   /**
    * Tags to rename, name → the name to use (`{ USA: '美国' }`): a post that wrote the first carries
    * the second, before anything is written; each is in the report with the number of posts that
-   * wrote it. Matched as tags are (case, width and script aside).
+   * wrote it. Matched as tags are (case, width and script aside). Or the path of a file of them, one a
+   * line (`USA → 美国`, `->`, `=>` or `=` between), `#` starting a comment.
    */
-  tagSynonyms?: Record<string, string>;
+  tagSynonyms?: Record<string, string> | string;
+}
+
+type OptionKind = 'text' | 'number' | 'boolean' | 'path';
+
+/** Every option, by what a flag's or variable's text is read as (`path`: resolved where it is given). */
+export const OPTION_KINDS: Record<keyof FolioOptions, OptionKind> = {
+  title: 'text',
+  description: 'text',
+  siteUrl: 'text',
+  lang: 'text',
+  timeZone: 'text',
+  content: 'path',
+  out: 'path',
+  base: 'text',
+  pageSize: 'number',
+  maxFileSize: 'number',
+  drafts: 'boolean',
+  future: 'boolean',
+  strict: 'boolean',
+  report: 'path',
+  hiddenTags: 'path',
+  cloudMinCount: 'number',
+  tagSynonyms: 'path',
+};
+
+/** An option's environment variable: `siteUrl` → `FOLIO_SITE_URL`. */
+export const envName = (option: string) => `FOLIO_${option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+
+/** An option's flag: `siteUrl` → `--site-url`. */
+export const flagName = (option: string) => `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/**
+ * Options from text given for one run (flags or variables), by option name: each read as its kind
+ * says, a path resolved against `from`. `named` says how the text was given, for errors.
+ */
+export function optionsFromText(
+  given: Partial<Record<keyof FolioOptions, string | boolean>>,
+  from: string,
+  named: (option: string) => string,
+): FolioOptions {
+  const out: Record<string, unknown> = {};
+  for (const [option, value] of Object.entries(given)) {
+    const kind = OPTION_KINDS[option as keyof FolioOptions];
+    if (value === undefined || kind === undefined) continue;
+    if (kind === 'boolean') {
+      const text = value === true ? 'true' : String(value).toLowerCase();
+      if (!['', '1', 'true', 'yes', '0', 'false', 'no'].includes(text))
+        throw new Error(`folio: ${named(option)} must be 1 or 0 (true or false), not "${String(value)}"`);
+      out[option] = ['', '1', 'true', 'yes'].includes(text);
+    } else if (typeof value === 'boolean') {
+      throw new Error(`folio: ${named(option)} needs a value`);
+    } else if (kind === 'number') {
+      if (!/^\d+$/.test(value.trim()))
+        throw new Error(`folio: ${named(option)} must be a whole number, not "${value}"`);
+      out[option] = Number(value);
+    } else out[option] = kind === 'path' ? path.resolve(from, value) : value;
+  }
+  return out as FolioOptions;
+}
+
+/** The options FOLIO_* variables set (paths relative to `root`). */
+export function optionsFromEnv(env: Record<string, string | undefined>, root: string): FolioOptions {
+  const given: Partial<Record<keyof FolioOptions, string>> = {};
+  for (const option of Object.keys(OPTION_KINDS) as (keyof FolioOptions)[]) {
+    const value = env[envName(option)];
+    if (value !== undefined && value !== '') given[option] = value;
+  }
+  return optionsFromText(given, root, envName);
 }
 
 export interface ResolvedOptions {
@@ -55,6 +129,10 @@ export interface ResolvedOptions {
   timeZone: string;
   /** Absolute path of the content folder. */
   contentDir: string;
+  /** Absolute path of the folder `folio build` writes. */
+  outDir: string;
+  /** The path the site is served under, with `/` at both ends. */
+  base: string;
   pageSize: number;
   maxFileSize: number;
   drafts: boolean;
@@ -68,9 +146,25 @@ export interface ResolvedOptions {
   tagSynonyms: Record<string, string>;
 }
 
-/** Tag synonyms, checked: each a name → a name. */
-function readSynonyms(option: Record<string, string> | undefined): Record<string, string> {
+/** Tag synonyms, checked: each a name → a name; from a file, one a line. */
+function readSynonyms(
+  option: Record<string, string> | string | undefined,
+  root: string,
+): Record<string, string> {
   if (option === undefined) return {};
+  if (typeof option === 'string') {
+    const map: Record<string, string> = {};
+    readLines(option, root, 'tagSynonyms').forEach((line, i) => {
+      if (line === '') return;
+      const pair = /^(.+?)\s*(?:→|->|=>|=)\s*(.+)$/.exec(line);
+      if (!pair)
+        throw new Error(
+          `folio: tagSynonyms file ${path.resolve(root, option)}, line ${i + 1}: "${line}" is not \`name → name\``,
+        );
+      map[pair[1]!] = pair[2]!;
+    });
+    return map;
+  }
   const entries = typeof option === 'object' && option !== null ? Object.entries(option) : undefined;
   if (!entries || !entries.every(([, to]) => typeof to === 'string' && to.trim() !== ''))
     throw new Error('folio: tagSynonyms must map each tag name to the name to use ({ "USA": "美国" })');
@@ -85,25 +179,33 @@ function readHiddenTags(option: string[] | string | undefined, root: string): st
       throw new Error('folio: hiddenTags must be a list of tag names or the path of a file of them');
     return option.map((t) => t.trim()).filter(Boolean);
   }
-  const file = path.resolve(root, option);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new Error(`folio: hiddenTags names a file that cannot be read: ${file}`);
-  }
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter(Boolean);
+  return readLines(option, root, 'hiddenTags').filter(Boolean);
 }
 
-/** Checks the options and fills in defaults; an impossible option is an Error naming it. */
+/** A file's lines, `#` comments and spaces around them taken off; a line left empty is '' (kept for numbering). */
+function readLines(file: string, root: string, option: string): string[] {
+  const at = path.resolve(root, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(at, 'utf8');
+  } catch {
+    throw new Error(`folio: ${option} names a file that cannot be read: ${at}`);
+  }
+  return text.split(/\r?\n/).map((line) => line.replace(/#.*/, '').trim());
+}
+
+/**
+ * Checks the options and fills in defaults; an impossible option is an Error naming it. `root` is the
+ * folder the options' paths are relative to (the config file's); FOLIO_* variables in `env` override
+ * the options (their paths relative to `root` too), and `flags` override both (paths already resolved).
+ */
 export function resolveOptions(
-  options: FolioOptions,
+  given: FolioOptions,
   root: string,
   env: Record<string, string | undefined> = process.env,
+  flags: FolioOptions = {},
 ): ResolvedOptions {
+  const options: FolioOptions = { ...given, ...optionsFromEnv(env, root), ...flags };
   const lang = options.lang ?? 'zh-CN';
   if (lang !== 'zh-CN' && lang !== 'en')
     throw new Error(`folio: lang must be "zh-CN" or "en", not "${String(lang)}"`);
@@ -125,23 +227,26 @@ export function resolveOptions(
   const cloudMinCount = options.cloudMinCount ?? 1;
   if (!Number.isInteger(cloudMinCount) || cloudMinCount < 1)
     throw new Error(`folio: cloudMinCount must be a whole number from 1, not ${String(cloudMinCount)}`);
-  const strictEnv = env.FOLIO_STRICT;
-  const futureEnv = env.FOLIO_FUTURE;
+  const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  if (/[\s?#]/.test(base) || base.includes('..'))
+    throw new Error(`folio: base must be a path like "/archive/", not "${options.base}"`);
   return {
     title: options.title ?? 'Folio',
     description: options.description ?? '',
     siteUrl,
     lang,
     timeZone,
-    contentDir: path.resolve(root, env.FOLIO_CONTENT || options.content || 'content'),
+    contentDir: path.resolve(root, options.content || 'content'),
+    outDir: path.resolve(root, options.out || 'dist'),
+    base,
     pageSize,
     maxFileSize,
     drafts: options.drafts ?? false,
-    future: futureEnv ? futureEnv !== '0' && futureEnv !== 'false' : (options.future ?? false),
-    strict: strictEnv ? strictEnv !== '0' && strictEnv !== 'false' : (options.strict ?? false),
-    reportPath: path.resolve(root, env.FOLIO_REPORT || options.report || 'folio-report.json'),
+    future: options.future ?? false,
+    strict: options.strict ?? false,
+    reportPath: path.resolve(root, options.report || 'folio-report.json'),
     hiddenTags: readHiddenTags(options.hiddenTags, root),
     cloudMinCount,
-    tagSynonyms: readSynonyms(options.tagSynonyms),
+    tagSynonyms: readSynonyms(options.tagSynonyms, root),
   };
 }

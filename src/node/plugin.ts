@@ -49,7 +49,15 @@ function lazyChunks(bundle: Rollup.OutputBundle, base: string): Record<string, s
   return out;
 }
 
-export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
+/** Where the site is, when it is not Vite's root (the `folio` command's): its folder and the run's flags. */
+export interface FolioSite {
+  /** The folder the options' paths are relative to (the config file's). Default: Vite's root. */
+  root?: string;
+  /** Options given for this run, over the FOLIO_* variables (their paths absolute). */
+  flags?: FolioOptions;
+}
+
+export function folio(userOptions: FolioOptions = {}, site: FolioSite = {}): Plugin<FolioApi> {
   let config: ResolvedConfig;
   let options: ResolvedOptions;
   let result: PipelineResult | undefined;
@@ -109,14 +117,16 @@ export function folio(userOptions: FolioOptions = {}): Plugin<FolioApi> {
             ? {}
             : {
                 watch: {
-                  ignored: [`${resolveOptions(userOptions, root).contentDir}/**`],
+                  ignored: [
+                    `${resolveOptions(userOptions, site.root ?? root, process.env, site.flags).contentDir}/**`,
+                  ],
                 },
               },
       };
     },
     configResolved(resolved) {
       config = resolved;
-      options = resolveOptions(userOptions, resolved.root);
+      options = resolveOptions(userOptions, site.root ?? resolved.root, process.env, site.flags);
     },
     // The content is read while Vite bundles the app (the bundler works on threads of its own): the
     // pipeline is started here and waited for when the bundle is written.

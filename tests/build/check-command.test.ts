@@ -36,11 +36,12 @@ test('the check writes the report the pipeline makes, and says what it found', a
   expect(bundles.length).toBeGreaterThan(0);
 });
 
-test('strict mode fails on errors; a wrong command says how to use it', () => {
+test('strict mode fails on errors; a wrong command says so and how to use Folio', () => {
   const dir = tempCopy('site');
   const report = path.join(dir, '..', 'strict-report.json');
   expect(check({ FOLIO_CONTENT: dir, FOLIO_REPORT: report, FOLIO_STRICT: '1' }).status).toBe(1);
   const wrong = check({}, ['chek']);
   expect(wrong.status).toBe(2);
-  expect(wrong.stderr).toContain('usage: folio check');
+  expect(wrong.stderr).toContain('folio: unknown command chek');
+  expect(wrong.stderr).toContain('usage: folio <command> [content folder] [flags]');
 });

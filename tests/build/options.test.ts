@@ -14,6 +14,8 @@ describe('resolveOptions', () => {
       lang: 'zh-CN',
       timeZone: 'Asia/Shanghai',
       contentDir: path.resolve('/site/content'),
+      outDir: path.resolve('/site/dist'),
+      base: '/',
       pageSize: 20,
       maxFileSize: 32 * 1024 * 1024,
       drafts: false,
@@ -61,6 +63,59 @@ describe('resolveOptions', () => {
     });
     expect(resolveOptions({ strict: true }, '/site', { FOLIO_STRICT: '0' }).strict).toBe(false);
     expect(resolveOptions({ future: true }, '/site', { FOLIO_FUTURE: '0' }).future).toBe(false);
+  });
+
+  test('every option has its variable (siteUrl → FOLIO_SITE_URL), read as its kind; flags override variables', () => {
+    const env = {
+      FOLIO_SITE_URL: 'https://example.org/archive',
+      FOLIO_TITLE: '我的存档',
+      FOLIO_PAGE_SIZE: '30',
+      FOLIO_DRAFTS: 'yes',
+      FOLIO_BASE: 'archive',
+      FOLIO_OUT: 'public',
+      FOLIO_CLOUD_MIN_COUNT: '2',
+    };
+    expect(resolveOptions({ title: 'config', pageSize: 10 }, '/site', env)).toMatchObject({
+      siteUrl: 'https://example.org/archive',
+      title: '我的存档',
+      pageSize: 30,
+      drafts: true,
+      base: '/archive/',
+      outDir: path.resolve('/site/public'),
+      cloudMinCount: 2,
+    });
+    const flags = { title: 'flag', pageSize: 5, out: '/elsewhere/site' };
+    expect(resolveOptions({ title: 'config' }, '/site', env, flags)).toMatchObject({
+      title: 'flag',
+      pageSize: 5,
+      outDir: '/elsewhere/site',
+    });
+  });
+
+  test.for([
+    [{ FOLIO_PAGE_SIZE: 'twenty' }, 'folio: FOLIO_PAGE_SIZE must be a whole number, not "twenty"'],
+    [{ FOLIO_STRICT: 'maybe' }, 'folio: FOLIO_STRICT must be 1 or 0 (true or false), not "maybe"'],
+    [{ FOLIO_BASE: '/a b/' }, 'folio: base must be a path like "/archive/", not "/a b/"'],
+  ] as [Record<string, string>, string][])('the variables %o are refused', ([env, message]) => {
+    expect(() => resolveOptions({}, '/site', env)).toThrow(message);
+  });
+
+  test('tag synonyms from a file: one a line, → -> => or = between, # a comment; a bad line is named', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-synonyms-'));
+    fs.writeFileSync(
+      path.join(dir, 'synonyms.txt'),
+      '# renamed tags\nUSA → 美国\n台灣 -> 台湾\n\nU.K. => 英国  # old name\nGDP=经济\n',
+    );
+    expect(resolveOptions({ tagSynonyms: 'synonyms.txt' }, dir, {}).tagSynonyms).toEqual({
+      USA: '美国',
+      台灣: '台湾',
+      'U.K.': '英国',
+      GDP: '经济',
+    });
+    fs.writeFileSync(path.join(dir, 'bad.txt'), 'USA → 美国\n只有一个名字\n');
+    expect(() => resolveOptions({ tagSynonyms: 'bad.txt' }, dir, {})).toThrow(
+      `folio: tagSynonyms file ${path.join(dir, 'bad.txt')}, line 2: "只有一个名字" is not \`name → name\``,
+    );
   });
 
   test('a trailing slash on siteUrl is dropped', () => {

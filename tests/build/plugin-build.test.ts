@@ -220,7 +220,7 @@ describe('vite build with the Folio plugin', () => {
   test('strict mode fails a build whose siteUrl is on this machine, saying what points there', async () => {
     const site = { content: path.join(fixtures, 'search'), report, siteUrl: 'http://localhost:4173' };
     await expect(buildSite({ ...site, strict: true })).rejects.toThrow(
-      'folio: siteUrl is http://localhost:4173, an address on this machine: every canonical link, link preview, feed and sitemap entry points there (set siteUrl in folio.config.ts to where the site is served) (strict mode)',
+      'folio: siteUrl is http://localhost:4173, an address on this machine: every canonical link, link preview, feed and sitemap entry points there (set siteUrl in the config file, or --site-url, to where the site is served) (strict mode)',
     );
     const written = JSON.parse(fs.readFileSync(report, 'utf8')) as Report;
     expect(written.siteUrl).toMatchObject({ siteUrl: 'http://localhost:4173', severity: 'error' });

@@ -16,7 +16,7 @@ test.each([
   const check = checkSiteUrl(url, false)!;
   expect(check.severity).toBe('warning');
   expect(check.problem).toBe(
-    `siteUrl is ${url}, an address on this machine: every canonical link, link preview, feed and sitemap entry points there (set siteUrl in folio.config.ts to where the site is served)`,
+    `siteUrl is ${url}, an address on this machine: every canonical link, link preview, feed and sitemap entry points there (set siteUrl in the config file, or --site-url, to where the site is served)`,
   );
   expect(check.dependsOnIt).toContain('every entry of sitemap.xml, and robots.txt’s Sitemap line');
 });

@@ -1,13 +1,13 @@
-// Folio's build sources (src/node, src/shared) as plain JavaScript, for `npm run check` and for the
-// Vite plugin: bundled by esbuild into node_modules/.cache/folio/<hash of their text>/ when they change.
+// Folio's build sources (src/node, src/shared) as plain JavaScript, for the `folio` command and for
+// the Vite plugin: bundled by esbuild into node_modules/.cache/folio/<hash of their text>/ when they change.
 // Run as TypeScript, they cost a loader on every module and thread (half a second here on each), and
 // Vite bundling them with its config kept ~75 MiB more of a build's peak memory (the memory budget:
 // docs/performance.md).
 // The libraries that read every post (READING) are bundled in with them: loaded from their own ~80
 // modules, they took 0.1 s more to start each thread (the check's and the build's readers, the
 // `npm run check` budget); every other package loads as it is, from the project's node_modules.
-// In: the project folder. Out: the folder holding cli.mjs, plugin.mjs, the workers (read-worker.mjs,
-// search-worker.mjs, write-worker.mjs) and, when the project has one, site-config.mjs (folio.config.ts as bundled).
+// In: the folder Folio is in. Out: the folder holding cli.mjs, plugin.mjs and the workers
+// (read-worker.mjs, search-worker.mjs, write-worker.mjs).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { isBuiltin } from 'node:module';
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const node = path.resolve(import.meta.dirname, '..');
+const shared = path.join(node, '../shared');
 
 /** The packages every reading thread loads (src/node/read-post.ts and what it imports). */
 const READING = new Set([
@@ -36,24 +37,35 @@ const readingInlined = {
         .split('/')
         .slice(0, spec.startsWith('@') ? 2 : 1)
         .join('/');
-      const inlined = READING.has(name) || importer.split(path.sep).includes('node_modules');
+      // (esbuild reads only the files of packages it bundles: an importer that is no source of Folio's,
+      // which may itself lie in a node_modules folder once installed, is one of theirs)
+      const ours = importer.startsWith(node + path.sep) || importer.startsWith(shared + path.sep);
+      const inlined = READING.has(name) || !ours;
       return inlined ? undefined : { external: true };
     });
   },
 };
 
+/** The record of what npm installed that Folio's packages come from: the nearest node_modules's. */
+function installed(root) {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    const lock = path.join(dir, 'node_modules/.package-lock.json');
+    if (fs.existsSync(lock) || path.dirname(dir) === dir) return lock;
+  }
+}
+
 export async function bundleFolio(root = process.cwd()) {
   const sources = [
-    ...[node, path.join(node, '../shared')].flatMap((dir) =>
+    ...[node, shared].flatMap((dir) =>
       fs
         .readdirSync(dir, { recursive: true, encoding: 'utf8' })
         .filter((f) => f.endsWith('.ts'))
         .map((f) => path.join(dir, f)),
     ),
-    ...['folio.config.ts', 'folio.config.mjs', 'folio.config.js'].map((f) => path.join(root, f)),
     import.meta.filename,
-    // what npm installed: the bundled packages' versions
-    path.join(root, 'node_modules/.package-lock.json'),
+    // what npm installed: the bundled packages' versions (Folio's own node_modules, or, installed in a
+    // site, the site's)
+    installed(root),
   ].filter((f) => fs.existsSync(f));
   const hash = createHash('sha256');
   for (const file of sources.sort())
@@ -62,7 +74,6 @@ export async function bundleFolio(root = process.cwd()) {
   if (fs.existsSync(path.join(out, 'plugin.mjs'))) return out;
 
   const { build } = await import('esbuild');
-  const config = sources.find((f) => path.basename(f).startsWith('folio.config.'));
   const tmp = `${out}.${process.pid}`;
   await build({
     entryPoints: {
@@ -71,7 +82,6 @@ export async function bundleFolio(root = process.cwd()) {
       'read-worker': path.join(node, 'read/read-worker.ts'),
       'search-worker': path.join(node, 'search/search-worker.ts'),
       'write-worker': path.join(node, 'write/write-worker.ts'),
-      ...(config ? { 'site-config': config } : {}),
     },
     bundle: true,
     splitting: true, // one copy of the pipeline for the plugin and the check

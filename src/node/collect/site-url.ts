@@ -38,7 +38,7 @@ export function checkSiteUrl(siteUrl: string, strict: boolean): SiteUrlCheck | u
       siteUrl,
       severity,
       problem:
-        'siteUrl is not set: no feeds and no sitemap are written, and links are not absolute (set siteUrl in folio.config.ts to where the site is served)',
+        'siteUrl is not set: no feeds and no sitemap are written, and links are not absolute (set siteUrl in the config file, or --site-url, to where the site is served)',
       dependsOnIt: MISSING,
     };
   const host = new URL(siteUrl).hostname;
@@ -46,7 +46,7 @@ export function checkSiteUrl(siteUrl: string, strict: boolean): SiteUrlCheck | u
   return {
     siteUrl,
     severity,
-    problem: `siteUrl is ${siteUrl}, an address on this machine: every canonical link, link preview, feed and sitemap entry points there (set siteUrl in folio.config.ts to where the site is served)`,
+    problem: `siteUrl is ${siteUrl}, an address on this machine: every canonical link, link preview, feed and sitemap entry points there (set siteUrl in the config file, or --site-url, to where the site is served)`,
     dependsOnIt: ABSOLUTE,
   };
 }
