@@ -108,16 +108,32 @@ function feedRoute(entry: EntryData): string {
   return entry.route.kind === 'facet' ? entry.path : '';
 }
 
+/** Characters of a page's description made from its list, at most. */
+const DESCRIPTION_CHARS = 160;
+
+/**
+ * A description for a page where the site has none: a list's heading, its number of posts and its
+ * newest titles (what a link preview or search result then shows), else the heading.
+ */
+function describe(route: RouteData, heading: string, t: ReturnType<typeof messagesFor>): string {
+  if (!('list' in route) || !route.list) return heading;
+  const titles = route.list.posts.slice(0, 3).map((p) => p.title);
+  const text = t.describeList(heading, route.list.total, titles);
+  if (text.length <= DESCRIPTION_CHARS) return text;
+  return `${text.slice(0, DESCRIPTION_CHARS - 1).replace(/[\ud800-\udbff]$/, '')}…`;
+}
+
 export function renderEntry(
   shell: string,
   entry: EntryData,
   ctx: EntryContext = { base: '/', feeds: false },
 ): string {
   const site = entry.manifest.site;
-  const own = routeTitle(entry.route, messagesFor(site.lang));
+  const t = messagesFor(site.lang);
+  const own = routeTitle(entry.route, t);
   const title = own ? `${own} · ${site.title}` : site.title;
   const post = entry.route.kind === 'post' ? entry.route.post : undefined;
-  const description = post?.excerpt || site.description;
+  const description = post?.excerpt || site.description || describe(entry.route, own ?? site.title, t);
   const local = routeUrl(ctx.base, entry.path);
   const url = site.siteUrl ? absoluteUrl(site.siteUrl, ctx.base, entry.path) : local;
   const cover = post?.cover && /^(?:https?:)?\/\//.test(post.cover.src) ? post.cover : undefined;

@@ -24,6 +24,8 @@ export const en: Messages = {
   pinned: 'Pinned',
   backHome: 'Back to the home page',
   postsCount: (n) => `${n} ${n === 1 ? 'post' : 'posts'}`,
+  describeList: (heading, n, titles) =>
+    `${heading}, ${n} ${n === 1 ? 'post' : 'posts'}${titles.length > 0 ? `: ${titles.join('; ')}` : ''}`,
   readingTime: (m) => (m < 60 ? `${m} min read` : `about ${Math.round(m / 60)} h read`),
   updated: 'Updated',
   by: 'By',

@@ -23,6 +23,8 @@ export const zhCN = {
   pinned: '置顶',
   backHome: '回到首页',
   postsCount: (n: number) => `${n} 篇文章`,
+  describeList: (heading: string, n: number, titles: string[]) =>
+    `${heading}，${n} 篇文章${titles.length > 0 ? `：${titles.join('、')}` : ''}`,
   readingTime: (m: number) => (m < 60 ? `${m} 分钟读完` : `约 ${Math.round(m / 60)} 小时读完`),
   updated: '更新于',
   by: '作者',
