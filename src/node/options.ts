@@ -42,6 +42,13 @@ export interface FolioOptions {
    * file of them (relative to the project root), one a line, `#` starting a comment.
    */
   hiddenTags?: string[] | string;
+  /**
+   * What the site's feeds carry of each post: `full` (the article, up to `feedItemBytes`, then a link
+   * to the rest) or `summary` (its summary and a link). Default `full`.
+   */
+  feedContent?: 'full' | 'summary';
+  /** Bytes of HTML one feed item carries at most (past them: the article's start and a link). Default 16384. */
+  feedItemBytes?: number;
   /** Least number of posts a tag needs to be in the tag cloud (its page and the filter keep it). Default 1. */
   cloudMinCount?: number;
   /**
@@ -73,6 +80,8 @@ export const OPTION_KINDS: Record<keyof FolioOptions, OptionKind> = {
   report: 'path',
   hiddenTags: 'path',
   cloudMinCount: 'number',
+  feedContent: 'text',
+  feedItemBytes: 'number',
   tagSynonyms: 'path',
 };
 
@@ -144,6 +153,8 @@ export interface ResolvedOptions {
   hiddenTags: string[];
   cloudMinCount: number;
   tagSynonyms: Record<string, string>;
+  feedContent: 'full' | 'summary';
+  feedItemBytes: number;
 }
 
 /** Tag synonyms, checked: each a name → a name; from a file, one a line. */
@@ -227,6 +238,14 @@ export function resolveOptions(
   const cloudMinCount = options.cloudMinCount ?? 1;
   if (!Number.isInteger(cloudMinCount) || cloudMinCount < 1)
     throw new Error(`folio: cloudMinCount must be a whole number from 1, not ${String(cloudMinCount)}`);
+  const feedContent = options.feedContent ?? 'full';
+  if (feedContent !== 'full' && feedContent !== 'summary')
+    throw new Error(`folio: feedContent must be "full" or "summary", not "${String(feedContent)}"`);
+  const feedItemBytes = options.feedItemBytes ?? 16_384;
+  if (!Number.isInteger(feedItemBytes) || feedItemBytes < 1024)
+    throw new Error(
+      `folio: feedItemBytes must be a whole number of bytes from 1024, not ${String(feedItemBytes)}`,
+    );
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   if (/[\s?#]/.test(base) || base.includes('..'))
     throw new Error(`folio: base must be a path like "/archive/", not "${options.base}"`);
@@ -248,5 +267,7 @@ export function resolveOptions(
     hiddenTags: readHiddenTags(options.hiddenTags, root),
     cloudMinCount,
     tagSynonyms: readSynonyms(options.tagSynonyms, root),
+    feedContent,
+    feedItemBytes,
   };
 }

@@ -34,8 +34,15 @@ export interface CheckResult {
   report: Report;
 }
 
+/** What the site's feeds carry of each post (the feedContent and feedItemBytes options). */
+export interface FeedSettings {
+  content: 'full' | 'summary';
+  itemBytes: number;
+}
+
 export interface PipelineResult extends CheckResult {
   data: EmittedData;
+  feeds: FeedSettings;
   /** Output path of each file posts reference → what it is made from (media.ts). */
   assets: Map<string, MediaFile>;
 }
@@ -130,7 +137,7 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
     return result;
   };
   const collected = collect(run, walk, read, tagRulesOf(options));
-  return { ...collected, data: emitAll(options, collected, run.cache) };
+  return { ...collected, data: emitAll(options, collected, run.cache), feeds: feedSettings(options) };
 }
 
 /**
@@ -157,8 +164,13 @@ export async function runPipelineParallel(
   });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
   const collected = collect(run, walk, (file) => byFile.get(file)!, tagRulesOf(options));
-  return { ...collected, data: emitAll(options, collected) };
+  return { ...collected, data: emitAll(options, collected), feeds: feedSettings(options) };
 }
+
+const feedSettings = (o: ResolvedOptions): FeedSettings => ({
+  content: o.feedContent,
+  itemBytes: o.feedItemBytes,
+});
 
 /** A warning for each pinned post past the PINNED_MAX the home page leads with. */
 function pinnedOverflow(posts: OrderedPost[]): ContentIssue[] {

@@ -72,7 +72,7 @@ export function* siteFiles(
   if (consume) data.files.clear();
   yield* assets;
   // (the feeds read posts the loop below lets go of)
-  if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base });
+  if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base, ...result.feeds });
   const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
   // The posts' pages before the other routes', in ordinal order: each post is indexed for search as its

@@ -1,5 +1,5 @@
 // Output in proportion to input: what one post puts into every list, tag page and feed is bounded
-// (POST_LIMITS, FEED_ITEM_CHARS), and what is cut is said in the report on its line. Inputs are made
+// (POST_LIMITS, CUT), and what is cut is said in the report on its line. Inputs are made
 // here: a post with 20,000 tags, a 600 KB summary, a 4 MB body.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +11,7 @@ import { optionsFor } from '../helpers/content-dir.ts';
 import { readPost } from '../../src/node/read/read-post.ts';
 import { POST_LIMITS, type PostRecord } from '../../src/node/read/normalise-post.ts';
 import { readContext } from '../helpers/read-context.ts';
-import { FEED_ITEM_CHARS, feedHtml, feedPart } from '../../src/node/render/html.ts';
+import { feedHtml, feedPart } from '../../src/node/render/html.ts';
 
 function read(text: string): PostRecord {
   const result = readPost('posts/limits.md', new TextEncoder().encode(text), readContext);
@@ -69,15 +69,59 @@ describe('what one post puts into lists', () => {
 });
 
 describe('feed items', () => {
+  /** Characters feedPart is asked for. */
+  const CUT = 20_000;
+  const LINK = '<p><a href="https://example.org/posts/a/">阅读全文</a></p>';
+  const bytes = (s: string) => Buffer.byteLength(s);
+
+  test.for([
+    [
+      'Chinese paragraphs, 600 KB',
+      Array.from({ length: 20_000 }, (_, i) => `第${i}段，一些中文文字。`).join('\n\n'),
+    ],
+    [
+      'English words',
+      Array.from({ length: 20_000 }, (_, i) => `Paragraph ${i} has some words.`).join('\n\n'),
+    ],
+    [
+      'images with long addresses',
+      Array.from(
+        { length: 3000 },
+        (_, i) => `![图${i}](https://mmbiz.qpic.cn/${'x'.repeat(120)}/${i}?wx_fmt=png)`,
+      ).join('\n\n'),
+    ],
+    ['one paragraph of 2 MB', '没有段落的长文'.repeat(300_000)],
+    ['a table', `| a | b |\n|---|---|\n${'| 数字 | 12345 |\n'.repeat(30_000)}`],
+  ])('%s: an item is within its bytes, its start and a link to the rest', ([, body]) => {
+    for (const max of [16_384, 4096]) {
+      const html = feedHtml(body!, 'https://example.org/posts/a/', '阅读全文', 'zh-CN', max);
+      expect(bytes(html)).toBeLessThanOrEqual(max);
+      expect(html.endsWith(LINK)).toBe(true);
+      // not the link alone where a start fits (the 2 MB paragraph has no place to cut: its start is cut mid-text)
+      expect(bytes(html)).toBeGreaterThan(max / 4);
+    }
+  });
+
+  test('a post within the bytes is whole, with no link', () => {
+    const html = feedHtml(
+      '第一段。\n\n第二段。\n',
+      'https://example.org/posts/a/',
+      '阅读全文',
+      'zh-CN',
+      4096,
+    );
+    expect(html).toBe('<p>第一段。</p>\n<p>第二段。</p>\n');
+  });
+
   test('a body that fits is whole; a larger one is cut after a paragraph, with a link to the article', () => {
-    expect(feedPart('短文\n')).toBeUndefined();
+    expect(feedPart('短文\n', CUT)).toBeUndefined();
     const body = Array.from({ length: 4000 }, (_, i) => `第${i}段，一些文字。`).join('\n\n');
-    const part = feedPart(body)!;
-    expect(part.length).toBeLessThanOrEqual(FEED_ITEM_CHARS);
-    expect(part.length).toBeGreaterThan(FEED_ITEM_CHARS - 20);
+    const part = feedPart(body, CUT)!;
+    expect(part.length).toBeLessThanOrEqual(CUT);
+    expect(part.length).toBeGreaterThan(CUT - 20);
     expect(body.startsWith(part)).toBe(true);
     expect(body.slice(part.length, part.length + 2)).toBe('\n\n');
-    const html = feedHtml(body, 'https://example.org/posts/a/?x=1&y="2"', '阅读全文');
+    const html = feedHtml(body, 'https://example.org/posts/a/?x=1&y="2"', '阅读全文', 'zh-CN', 100_000);
     expect(
       html.endsWith('<p><a href="https://example.org/posts/a/?x=1&amp;y=&quot;2&quot;">阅读全文</a></p>'),
     ).toBe(true);
@@ -87,19 +131,19 @@ describe('feed items', () => {
   test('the cut never falls inside a fenced code block', () => {
     const before = '前文。\n\n'.repeat(2000);
     const code = '```\n' + 'code line\n\n'.repeat(3000) + '```\n';
-    const part = feedPart(before + code + '后文。\n')!;
+    const part = feedPart(before + code + '后文。\n', CUT)!;
     expect(part).toBe(before);
   });
 
   test('a fence of tildes holding backtick lines is one fence, closed by a longer run', () => {
     const before = '前文。\n\n'.repeat(2000);
     const code = '~~~~\n' + '```\n\ncode\n\n'.repeat(3000) + '~~~~~\n';
-    expect(feedPart(before + code + '后文。\n')).toBe(before);
+    expect(feedPart(before + code + '后文。\n', CUT)).toBe(before);
     // closed before the cut: the cut is a paragraph's end after it
     const short = '~~~\ncode\n~~~\n\n';
-    const part = feedPart(short + '段落，一些文字。\n\n'.repeat(3000))!;
+    const part = feedPart(short + '段落，一些文字。\n\n'.repeat(3000), CUT)!;
     expect(part.startsWith(short)).toBe(true);
-    expect(part.length).toBeGreaterThan(FEED_ITEM_CHARS - 20);
+    expect(part.length).toBeGreaterThan(CUT - 20);
   });
 });
 

@@ -107,3 +107,64 @@ describe('a post made of what XML forbids', () => {
     expect(html).not.toMatch(/[\u0000-\u0008\u001b]/);
   });
 });
+
+describe('what the site feed carries of a post (feedContent, feedItemBytes)', () => {
+  // 60 real-shaped posts of ~100 KB each (a Q&A compilation's answers, bold, images), summaries of markup
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-feed-size-'));
+  fs.mkdirSync(path.join(dir, 'posts'));
+  for (let i = 0; i < 60; i++)
+    fs.writeFileSync(
+      path.join(dir, 'posts', `p${i}.md`),
+      `---\ntitle: 第${i}篇\ndate: 2024-01-01T00:${String(i).padStart(2, '0')}:00+08:00\nsummary: '第${i}篇的摘要：x < y & z'\n---\n${Array.from({ length: 1500 }, (_, j) => `### 知乎用户 ${j} 发表\n\n**回答**，一些中文文字和 some English words。\n\n![](https://mmbiz.qpic.cn/${j}.png)`).join('\n\n')}\n`,
+    );
+  const feeds = (over: Parameters<typeof optionsFor>[1]) => {
+    const options = optionsFor(dir, { siteUrl: 'https://example.org', ...over });
+    const result = runPipeline(options);
+    return new Map(
+      emitFeeds(result.posts, result.data.facets, {
+        site: result.data.manifest.site,
+        base: '/',
+        ...result.feeds,
+      }),
+    );
+  };
+  const items = (rss: string) =>
+    [...rss.matchAll(/<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/g)].map((m) => m[1]!);
+
+  test('full content by default, each item within its bytes: the home feed is bounded whatever its posts weigh', () => {
+    for (const [itemBytes, feedBytes] of [
+      [undefined, 50 * (16_384 + 1500)],
+      [4096, 50 * (4096 + 1500)],
+    ] as const) {
+      const files = feeds(itemBytes ? { feedItemBytes: itemBytes } : {});
+      const rss = files.get('feed.xml')!;
+      const contents = items(rss);
+      expect(contents).toHaveLength(50);
+      for (const html of contents) {
+        expect(Buffer.byteLength(html)).toBeLessThanOrEqual(itemBytes ?? 16_384);
+        expect(html).toContain('知乎用户 0 发表');
+        expect(html).toMatch(/<p><a href="https:\/\/example\.org\/posts\/p\d+\/">阅读全文<\/a><\/p>$/);
+      }
+      for (const name of ['feed.xml', 'atom.xml', 'feed.json'])
+        expect(Buffer.byteLength(files.get(name)!), name).toBeLessThan(feedBytes);
+    }
+  });
+
+  test('summary: each item is its summary, escaped, and the link', () => {
+    const files = feeds({ feedContent: 'summary' });
+    const contents = items(files.get('feed.xml')!);
+    expect(contents[0]).toBe(
+      '<p>第59篇的摘要：x &lt; y &amp; z</p>\n<p><a href="https://example.org/posts/p59/">阅读全文</a></p>',
+    );
+    const json = JSON.parse(files.get('feed.json')!) as { items: { content_html: string }[] };
+    expect(json.items[0]!.content_html).toBe(contents[0]);
+    expect(files.get('feed.xml')!).not.toContain('知乎用户');
+  });
+
+  test.for([
+    [{ feedContent: 'all' }, 'folio: feedContent must be "full" or "summary", not "all"'],
+    [{ feedItemBytes: 100 }, 'folio: feedItemBytes must be a whole number of bytes from 1024, not 100'],
+  ] as const)('%o is refused', ([over, message]) => {
+    expect(() => optionsFor(dir, over as Parameters<typeof optionsFor>[1])).toThrow(message);
+  });
+});

@@ -1,5 +1,6 @@
 // Posts → feeds. In: ordered posts, every facet's ordinals, site settings. Out: RSS 2.0, Atom and JSON
-// Feed of the newest 50 posts (full content up to FEED_ITEM_CHARS, then a link to the article), and an
+// Feed of the newest 50 posts (full content up to the feedItemBytes option, then a link to the article;
+// or, with feedContent `summary`, the summary and the link), and an
 // RSS feed of the newest 20 of every tag, category and author (excerpts: full content for every tag
 // would cost a Markdown render per post per tag).
 // A title and an excerpt are text; RSS and Atom read those fields as HTML, so there they are escaped
@@ -21,6 +22,17 @@ export const LIST_ITEMS = 20;
 interface FeedContext {
   site: SiteInfo;
   base: string;
+  /** What the site's feed carries of a post: its article (within `itemBytes`) or its summary. */
+  content?: 'full' | 'summary';
+  itemBytes?: number;
+}
+
+/** An item's HTML content for the site's feeds (feedHtml; or the summary and the link). */
+function itemContent(ctx: FeedContext, p: OrderedPost, link: string): string {
+  const more = messagesFor(ctx.site.lang).continueReading;
+  if (ctx.content === 'summary')
+    return `${p.excerpt ? `<p>${escapeHtml(p.excerpt)}</p>\n` : ''}<p><a href="${escapeHtml(link)}">${escapeHtml(more)}</a></p>`;
+  return feedHtml(bodyOf(p), link, more, ctx.site.lang, ctx.itemBytes);
 }
 
 function newFeed(
@@ -54,9 +66,7 @@ function item(ctx: FeedContext, p: OrderedPost, full: boolean): Item {
     date: new Date(p.updated?.ms ?? p.date!.ms),
     published: new Date(p.date!.ms),
     description: p.excerpt,
-    content: full
-      ? feedHtml(bodyOf(p), link, messagesFor(ctx.site.lang).continueReading, ctx.site.lang)
-      : undefined,
+    content: full ? itemContent(ctx, p, link) : undefined,
     author: p.authors.length > 0 ? p.authors.map((name) => ({ name })) : undefined,
     category: [...p.categories, ...p.tags].map((name) => ({ name })),
     image: image ? { url: image, type: isGif(image) ? 'image/gif' : 'image/webp', length: 0 } : undefined,

@@ -104,17 +104,21 @@ export function renderHtml(markdown: string, pageUrl: string | undefined, lang =
 export const pageHtml = (markdown: string, lang: string) => renderHtml(markdown, undefined, lang);
 
 /**
- * Characters of Markdown one feed item carries. The newest posts go into the feeds whole, and a real
- * archive's can be 4 MB each: past this, an item holds the article's start and a link to the rest,
- * so a feed costs the same to make and to fetch whatever its posts' size.
+ * Bytes of HTML one feed item carries by default (the feedItemBytes option). The newest posts go into
+ * the feeds, and a real archive's can be 4 MB each: past this, an item holds the article's start and
+ * a link to the rest, so a feed costs the same to make and to fetch whatever its posts' size (a
+ * 50-item feed of a real archive's posts was 2 MB at 20,000 characters an item; ~0.8 MB at this).
  */
-export const FEED_ITEM_CHARS = 20_000;
+export const FEED_ITEM_BYTES = 16_384;
+
+/** Cuts tried to bring an item within its bytes before it is the link alone. */
+const FEED_CUTS = 5;
 
 /**
  * The start of a body for a feed: up to `max` characters, cut after a paragraph, never inside a
  * fenced code block; undefined when the whole body fits.
  */
-export function feedPart(body: string, max = FEED_ITEM_CHARS): string | undefined {
+export function feedPart(body: string, max: number): string | undefined {
   if (body.length <= max) return undefined;
   let end = body.lastIndexOf('\n\n', max);
   if (end < max / 2) end = body.lastIndexOf('\n', max);
@@ -149,16 +153,36 @@ export function footnoteDefinitions(body: string, from: number): string {
 }
 
 /**
- * A feed item's HTML: the whole body, or its start and a link to the article (`more`, its text). RSS
- * and Atom carry it in CDATA, which any `]]>` would end: the `feed` package splits only the first, so
- * every one is written `]]&gt;` here, the same text in HTML (a tag's `>` follows a quote, a name or a
- * `/`, never `]]`; comments and raw-text elements do not survive sanitising).
+ * A feed item's HTML within `maxBytes` of UTF-8: the whole body, or its start (cut after a paragraph)
+ * and a link to the article (`more`, its text). The start is measured as rendered: a first cut at as
+ * many characters as the item has bytes, then shorter in proportion to what it came to, at most
+ * FEED_CUTS renders of at most `maxBytes` characters each, whatever the body's size; past them, the
+ * link alone. RSS and Atom carry the HTML in CDATA, which any `]]>` would end: the `feed` package
+ * splits only the first, so every one is written `]]&gt;` here, the same text in HTML (a tag's `>`
+ * follows a quote, a name or a `/`, never `]]`; comments and raw-text elements do not survive
+ * sanitising).
  */
-export function feedHtml(body: string, pageUrl: string, more: string, lang = ''): string {
-  const part = feedPart(body);
-  const html =
-    part === undefined
-      ? renderHtml(body, pageUrl, lang)
-      : `${renderHtml(part + footnoteDefinitions(body, part.length), pageUrl, lang)}\n<p><a href="${escapeHtml(pageUrl)}">${escapeHtml(more)}</a></p>`;
-  return html.replaceAll(']]>', ']]&gt;');
+export function feedHtml(
+  body: string,
+  pageUrl: string,
+  more: string,
+  lang = '',
+  maxBytes = FEED_ITEM_BYTES,
+): string {
+  const link = `<p><a href="${escapeHtml(pageUrl)}">${escapeHtml(more)}</a></p>`;
+  const room = maxBytes - Buffer.byteLength(link) - 1;
+  let chars = maxBytes;
+  for (let cut = 0; cut < FEED_CUTS && chars > 0; cut++) {
+    const part = feedPart(body, chars);
+    const html = (
+      part === undefined
+        ? renderHtml(body, pageUrl, lang)
+        : renderHtml(part + footnoteDefinitions(body, part.length), pageUrl, lang)
+    ).replaceAll(']]>', ']]&gt;');
+    const bytes = Buffer.byteLength(html);
+    if (part === undefined && bytes <= maxBytes) return html;
+    if (part !== undefined && bytes <= room) return part === '' ? link : `${html}\n${link}`;
+    chars = Math.floor(Math.min(chars, part?.length ?? body.length) * (room / bytes) * 0.9);
+  }
+  return link;
 }
