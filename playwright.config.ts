@@ -37,6 +37,7 @@ export default defineConfig({
     },
     { name: 'redeploy', testMatch: /redeploy\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4178/' } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4180/' } },
+    { name: 'unlisted', testMatch: /unlisted\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4183/' } },
     { name: 'search', testMatch: /(search|pinned)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4181/' } },
     {
       name: 'search, base path',
@@ -91,6 +92,17 @@ export default defineConfig({
       url: 'http://127.0.0.1:4180/',
       timeout: 120_000,
       env: { FOLIO_CONTENT: 'tests/fixtures/hostile', FOLIO_REPORT: 'reports/hostile-report.json' },
+    },
+    // Unlisted and removed posts beside listed ones.
+    {
+      command: `${build('reports/unlisted-site')} && ${serve} reports/unlisted-site 4183 / --404`,
+      url: 'http://127.0.0.1:4183/',
+      timeout: 120_000,
+      env: {
+        FOLIO_CONTENT: 'tests/fixtures/unlisted',
+        FOLIO_REPORT: 'reports/unlisted-report.json',
+        FOLIO_SITE_URL: 'https://archive.example.org',
+      },
     },
     // The search fixtures (news-style Chinese posts), as a static host serves them, at the root and
     // under a base path.

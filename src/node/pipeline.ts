@@ -42,6 +42,8 @@ export interface FeedSettings {
 
 export interface PipelineResult extends CheckResult {
   data: EmittedData;
+  /** How many of `posts` are listed: those below this ordinal; the unlisted come after them. */
+  listed: number;
   feeds: FeedSettings;
   /** Output path of each file posts reference → what it is made from (media.ts). */
   assets: Map<string, MediaFile>;
@@ -137,7 +139,12 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
     return result;
   };
   const collected = collect(run, walk, read, tagRulesOf(options));
-  return { ...collected, data: emitAll(options, collected, run.cache), feeds: feedSettings(options) };
+  return {
+    ...collected,
+    data: emitAll(options, collected, run.cache),
+    feeds: feedSettings(options),
+    listed: listedCount(collected.posts),
+  };
 }
 
 /**
@@ -164,8 +171,20 @@ export async function runPipelineParallel(
   });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
   const collected = collect(run, walk, (file) => byFile.get(file)!, tagRulesOf(options));
-  return { ...collected, data: emitAll(options, collected), feeds: feedSettings(options) };
+  return {
+    ...collected,
+    data: emitAll(options, collected),
+    feeds: feedSettings(options),
+    listed: listedCount(collected.posts),
+  };
 }
+
+/** The number of listed posts: the unlisted are ordered after them (order-posts.ts). */
+const listedCount = (posts: OrderedPost[]) => {
+  let n = posts.length;
+  while (n > 0 && posts[n - 1]!.unlisted) n--;
+  return n;
+};
 
 const feedSettings = (o: ResolvedOptions): FeedSettings => ({
   content: o.feedContent,
@@ -224,12 +243,14 @@ function emitAll(options: ResolvedOptions, { posts, pages }: Collected, cache?: 
     timeZone: options.timeZone,
     siteUrl: options.siteUrl,
   };
+  const listed = listedCount(posts);
   return emitData(
-    posts,
+    listed === posts.length ? posts : posts.slice(0, listed),
     pages.map((p) => p.page),
     site,
     { pageSize: options.pageSize, cloudMinCount: options.cloudMinCount },
     cache?.emitted,
+    posts.slice(listed),
   );
 }
 
@@ -364,6 +385,8 @@ function collect(
       path: r.path,
       status: p ? 'published' : 'excluded',
       reason: r.excluded,
+      ...(p && r.unlisted && r.removed === undefined ? { unlisted: true as const } : {}),
+      ...(p && r.removed !== undefined ? { removed: r.removed } : {}),
       slug: p?.slug,
       title: r.title,
       date: r.date?.text,

@@ -66,13 +66,17 @@ export function* siteFiles(
 ): Generator<[string, SiteFile]> {
   const { data, assets, posts } = result;
   const site = data.manifest.site;
-  const routePaths = [...data.routes.keys()];
-  const lastmod = lastModified(posts);
+  // the unlisted posts (ordinals from `listed` on) are in no feed, sitemap or search
+  const { listed } = result;
+  const listedPosts = listed === posts.length ? posts : posts.slice(0, listed);
+  const unlisted = new Set(posts.slice(listed).map((p) => routes.post(p.slug)));
+  const routePaths = [...data.routes.keys()].filter((r) => !unlisted.has(r));
+  const lastmod = lastModified(listedPosts);
   yield* data.files;
   if (consume) data.files.clear();
   yield* assets;
   // (the feeds read posts the loop below lets go of)
-  if (site.siteUrl) yield* emitFeeds(posts, data.facets, { site, base, ...result.feeds });
+  if (site.siteUrl) yield* emitFeeds(listedPosts, data.facets, { site, base, ...result.feeds });
   const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
   // The posts' pages before the other routes', in ordinal order: each post is indexed for search as its
@@ -89,7 +93,7 @@ export function* siteFiles(
     const source = held[post.ordinal]!;
     const body = source.bodySource ? bodyOf(source) : post.body;
     if (consume) held[post.ordinal] = undefined;
-    index.add(post, body);
+    if (post.ordinal < listed) index.add(post, body);
     const full: RouteData = body === post.body ? routeData : { kind: 'post', post: { ...post, body } };
     yield [routeFile(route), page({ path: route, manifest: data.manifest, route: full })];
   }

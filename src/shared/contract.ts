@@ -73,6 +73,10 @@ export interface PostData extends PostSummary {
   lang?: string;
   /** Ordinals of posts with the same title and text (a mirror's copies): never its related posts. */
   duplicates?: number[];
+  /** Out of every list, feed, the sitemap and search (`unlisted: true`): its ordinal is past the lists'. */
+  unlisted?: true;
+  /** Taken down, with the operator's reason ('' for none): a notice in place of the article, no body. */
+  removed?: string;
 }
 
 /** A standalone page from content/pages/. */

@@ -25,6 +25,8 @@ describe('resolveOptions', () => {
       hiddenTags: [],
       cloudMinCount: 1,
       tagSynonyms: {},
+      feedContent: 'full',
+      feedItemBytes: 16_384,
     });
   });
 

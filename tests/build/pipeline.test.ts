@@ -78,6 +78,8 @@ describe('the pipeline on the fixture site', () => {
       found: 17,
       published: 6,
       pages: 1,
+      unlisted: 0,
+      removed: 0,
       assets: 1,
       excluded: 2,
       skipped: 7,

@@ -40,6 +40,8 @@ test('the summary counts and lists, errors before warnings, sorted by path', () 
     found: 6,
     published: 2,
     pages: 1,
+    unlisted: 0,
+    removed: 0,
     assets: 1,
     excluded: 1,
     skipped: 1,

@@ -11,6 +11,8 @@ export interface OrderedPost extends PostRecord {
 }
 
 function newestFirst(a: PostRecord, b: PostRecord): number {
+  // unlisted posts after every listed one: the lists are the ordinals below them (pipeline.ts)
+  if (!a.unlisted !== !b.unlisted) return a.unlisted ? 1 : -1;
   if (a.date && b.date) {
     if (a.date.ms !== b.date.ms) return b.date.ms - a.date.ms;
     const sub = b.date.sub.padEnd(9, '0').localeCompare(a.date.sub.padEnd(9, '0'));
@@ -68,6 +70,7 @@ const samePlace = (a: PostRecord, b: PostRecord) =>
   a.path === b.path &&
   a.slugBase === b.slugBase &&
   a.excluded === b.excluded &&
+  a.unlisted === b.unlisted &&
   a.date?.ms === b.date?.ms &&
   a.date?.sub === b.date?.sub;
 

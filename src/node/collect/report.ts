@@ -19,6 +19,10 @@ export interface ReportFile {
   author?: string[];
   tags?: string[];
   categories?: string[];
+  /** A published post out of every list, feed, the sitemap and search (`unlisted: true`). */
+  unlisted?: true;
+  /** A published post taken down (`removed:`), with the reason: its address shows a notice. */
+  removed?: string;
   issues: { severity: Severity; line?: number; field?: string; message: string }[];
 }
 
@@ -34,6 +38,9 @@ export interface Report {
     found: number;
     published: number;
     pages: number;
+    /** Published posts out of the lists (`unlisted`), and taken down (`removed`). */
+    unlisted: number;
+    removed: number;
     assets: number;
     excluded: number;
     skipped: number;
@@ -57,6 +64,8 @@ export function makeReport(
       found: files.length,
       published: files.filter((f) => f.status === 'published' && !f.path.startsWith('pages/')).length,
       pages: files.filter((f) => f.status === 'published' && f.path.startsWith('pages/')).length,
+      unlisted: files.filter((f) => f.unlisted).length,
+      removed: files.filter((f) => f.removed !== undefined).length,
       assets: count('asset'),
       excluded: count('excluded'),
       skipped: count('skipped'),
@@ -95,10 +104,18 @@ export function summarise(report: Report, reportPath?: string): string {
       `${s.excluded} excluded, ${s.skipped} skipped; ${s.errors} errors, ${s.warnings} warnings`,
   ];
   if (report.siteUrl) lines.push(`  ${report.siteUrl.severity}: ${report.siteUrl.problem}`);
+  if (s.unlisted > 0 || s.removed > 0)
+    lines.push(
+      `  ${s.unlisted} unlisted (at their address, out of every list, feed, the sitemap and search), ` +
+        `${s.removed} removed (a notice at their address)`,
+    );
   const details = [
     ...report.files
       .filter((f) => f.status === 'excluded' || f.status === 'skipped')
       .map((f) => `${f.path}: ${f.status}: ${f.reason}`),
+    ...report.files
+      .filter((f) => f.removed !== undefined)
+      .map((f) => `${f.path}: removed${f.removed ? `: ${f.removed}` : ''}`),
     ...reportIssues(report)
       .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
       .map(formatIssue),

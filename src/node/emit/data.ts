@@ -21,12 +21,17 @@ export interface ListSettings {
   cloudMinCount?: number;
 }
 
+/**
+ * The data of a run. `posts` are the listed ones (ordinals from 0); `unlisted`, the posts after them,
+ * get their own routes and nothing else: no list, count, archive or search plan holds them.
+ */
 export function emitData(
   posts: OrderedPost[],
   pages: PageData[],
   site: SiteInfo,
   lists: ListSettings,
   memo: EmitMemo = emitMemo(),
+  unlisted: OrderedPost[] = [],
 ): EmittedData {
   const { pageSize, cloudMinCount = 1 } = lists;
   const settings = JSON.stringify([site, pageSize, cloudMinCount]);
@@ -34,16 +39,19 @@ export function emitData(
   const data =
     last &&
     last.settings === settings &&
+    unlisted.length === 0 &&
+    last.unlisted === 0 &&
     samePages(last.pages, pages) &&
     memo.facets?.posts === last.posts &&
     facetsHold(posts, last.posts)
       ? patchData(posts, memo, last)
       : undefined;
-  return data ?? emitAll(posts, pages, site, pageSize, cloudMinCount, memo, settings);
+  return data ?? emitAll(posts, unlisted, pages, site, pageSize, cloudMinCount, memo, settings);
 }
 
 function emitAll(
   posts: OrderedPost[],
+  unlisted: OrderedPost[],
   pages: PageData[],
   site: SiteInfo,
   pageSize: number,
@@ -96,6 +104,7 @@ function emitAll(
   run.routeData.set(routes.tags(), { kind: 'tags', top: cloud });
   run.routeData.set(routes.search(), { kind: 'search' });
   for (const p of posts) run.postRoute(p);
+  for (const p of unlisted) run.postRoute(p);
   for (const page of pages) run.routeData.set(routes.page(page.slug), { kind: 'page', page });
   const facets = layout.kinds.flatMap(([kind, list]) =>
     list.map((f) => ({ kind, name: f.name, ordinals: f.ordinals })),
@@ -103,6 +112,7 @@ function emitAll(
   const data = { files: run.files, facets, routes: run.routeData, manifest };
   memo.last = {
     posts,
+    unlisted: unlisted.length,
     pages,
     settings,
     summaries: run.summaries,

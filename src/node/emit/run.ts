@@ -66,6 +66,8 @@ function toPostData(p: OrderedPost, summary: PostSummary): PostData {
   if (p.sourceUrl) d.sourceUrl = p.sourceUrl;
   if (p.lang) d.lang = p.lang;
   if (p.duplicates) d.duplicates = p.duplicates;
+  if (p.unlisted) d.unlisted = true;
+  if (p.removed !== undefined) d.removed = p.removed;
   return d;
 }
 
@@ -103,6 +105,8 @@ export interface EmitMemo {
   facets?: { posts: OrderedPost[]; layout: FacetLayout };
   last?: {
     posts: OrderedPost[];
+    /** How many unlisted posts the run had (a run with any is made whole, not patched). */
+    unlisted: number;
     pages: PageData[];
     settings: string;
     summaries: PostSummary[];

@@ -33,6 +33,10 @@ export interface PostRecord extends Omit<PostData, 'ordinal' | 'slug' | 'date' |
   localRefs: string[];
   /** Why the post is not published, when it is not. */
   excluded?: string;
+  /** Reachable at its address, out of every list, feed, the sitemap and search (`unlisted: true`). */
+  unlisted?: true;
+  /** Taken down (`removed: "reason"`): its address shows a notice, its body is not read. Unlisted too. */
+  removed?: string;
   /** How strongly the post is pinned to the head of the home page (`pinned: true` is 1, `sticky: 5` is 5). */
   pinned?: number;
   issues: StepIssue[];
@@ -63,6 +67,8 @@ const KEYS = {
   published: ['published'],
   draft: ['draft'],
   pinned: ['pinned', 'sticky', 'top'],
+  unlisted: ['unlisted', 'hidden'],
+  removed: ['removed'],
   slug: ['slug'],
   excerpt: ['excerpt', 'summary', 'description'],
   source: ['source', 'original', 'link', 'source_url'],
@@ -123,6 +129,31 @@ function within(
     message: `${field} is ${text.length} characters long: cut to ${max} for lists and feeds`,
   });
   return cut(text, max);
+}
+
+/**
+ * Why a post was taken down, when its front matter says it was: `removed: "reason"` (`removed: true`
+ * gives no reason: ''). Its body is then not read (read-post.ts): nothing of it reaches the site.
+ */
+export function removedReason(fm: FrontMatter): string | undefined {
+  const v = entriesFor(fm, 'removed')[0]?.value;
+  if (v?.kind !== 'scalar' || v.value === false || v.value === null) return undefined;
+  if (v.value === true) return '';
+  return fold(typeof v.value === 'string' ? v.value : v.source).slice(0, POST_LIMITS.summary);
+}
+
+/** A yes/no key: true or false; anything else is a warning and false. */
+function readFlag(entry: FmEntry | undefined, issues: StepIssue[]): boolean {
+  const v = entry?.value;
+  if (!entry || !v) return false;
+  if (v.kind === 'scalar' && typeof v.value === 'boolean') return v.value;
+  issues.push({
+    severity: 'warning',
+    line: entry.line,
+    field: entry.key,
+    message: `${entry.key} is neither true nor false: the post is listed`,
+  });
+  return false;
 }
 
 /**
@@ -385,9 +416,16 @@ export function normalisePost(
   }
 
   const pinned = readPinned(entriesFor(fm, 'pinned')[0], issues);
+  const removed = removedReason(fm);
+  const unlistedEntry = entriesFor(fm, 'unlisted')[0];
+  const unlisted = removed !== undefined || readFlag(unlistedEntry, issues);
 
+  if (removed !== undefined && pinned)
+    issues.push({ severity: 'warning', field: 'pinned', message: 'removed, so not pinned' });
   return {
-    ...(pinned ? { pinned } : {}),
+    ...(pinned && removed === undefined ? { pinned } : {}),
+    ...(unlisted ? { unlisted: true as const } : {}),
+    ...(removed !== undefined ? { removed } : {}),
     path,
     slugBase,
     title,
@@ -396,7 +434,7 @@ export function normalisePost(
     authors,
     tags,
     categories,
-    excerpt,
+    excerpt: removed === undefined ? excerpt : '',
     cover: facts.cover,
     readingMinutes: facts.readingMinutes,
     wordCount: facts.wordCount,

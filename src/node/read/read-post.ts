@@ -8,6 +8,7 @@ import {
   FRONT_MATTER_KEYS,
   frontMatterTitle,
   normalisePost,
+  removedReason,
   type NormaliseContext,
   type PostRecord,
 } from './normalise-post.ts';
@@ -53,6 +54,8 @@ export function readPost(
       message: `containers (quotes, lists) nested deeper than ${MAX_NESTING} levels are flattened from here`,
     }),
   );
+  // a post taken down: nothing of its body is read, kept or copied
+  if (removedReason(fm) !== undefined) fm.body = '';
   const facts =
     readFor === 'report' && frontMatterTitle(fm) && !mayHoldLocalRefs(fm.body)
       ? NOT_ANALYSED

@@ -152,6 +152,8 @@ export function renderEntry(
   if (post?.date) meta.push(['property', 'article:published_time', post.date]);
   if (post?.updated) meta.push(['property', 'article:modified_time', post.updated]);
   for (const tag of post?.tags ?? []) meta.push(['property', 'article:tag', tag]);
+  // an unlisted or removed post: reachable at its address, not to be indexed
+  if (post?.unlisted) meta.push(['name', 'robots', 'noindex']);
   const links: string[] = [];
   if (entry.route.kind !== 'notFound') links.push(`<link rel="canonical" href="${escapeHtml(url)}" />`);
   if (ctx.feeds) {

@@ -220,6 +220,16 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
                 .join('')}</ol></details></nav>`
             : '';
         const lang = p.lang ? ` lang="${escapeHtml(p.lang)}"` : '';
+        // a removed post: its title and date, and the notice in the article's place (the app shows
+        // the page's own prose, so the same)
+        if (p.removed !== undefined) {
+          main = `<article class="article"${lang}><header><h1>${escapeHtml(p.title)}</h1><p class="post-meta">${
+            p.date ? day(p.date) : ''
+          }</p></header><div class="prose"><p class="removed-notice" role="note">${escapeHtml(
+            t.removed(p.removed),
+          )}</p></div></article>`;
+          break;
+        }
         main = `<article class="article"${lang}><header><h1>${escapeHtml(p.title)}</h1><p class="post-meta">${
           p.date ? day(p.date) : ''
         }${authors}<span>${escapeHtml(t.readingTime(p.readingMinutes))}</span></p>${tagList(

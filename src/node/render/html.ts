@@ -114,6 +114,21 @@ export const FEED_ITEM_BYTES = 16_384;
 /** Cuts tried to bring an item within its bytes before it is the link alone. */
 const FEED_CUTS = 5;
 
+/** The share of an item's bytes its Markdown is first cut to (rendered HTML weighs a little more). */
+const FIRST_CUT = 0.8;
+
+/** How many characters from the start of `text` hold at most `bytes` of UTF-8. */
+function charsWithin(text: string, bytes: number): number {
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // (a surrogate is half of a 4-byte character)
+    used += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xe000 ? 2 : 3;
+    if (used > bytes) return i;
+  }
+  return text.length;
+}
+
 /**
  * The start of a body for a feed: up to `max` characters, cut after a paragraph, never inside a
  * fenced code block; undefined when the whole body fits.
@@ -154,8 +169,9 @@ export function footnoteDefinitions(body: string, from: number): string {
 
 /**
  * A feed item's HTML within `maxBytes` of UTF-8: the whole body, or its start (cut after a paragraph)
- * and a link to the article (`more`, its text). The start is measured as rendered: a first cut at as
- * many characters as the item has bytes, then shorter in proportion to what it came to, at most
+ * and a link to the article (`more`, its text). The start is measured as rendered: a first cut at
+ * the characters whose UTF-8 fills FIRST_CUT of the item, then shorter in proportion to what it came
+ * to (one render, two at most, for real posts), at most
  * FEED_CUTS renders of at most `maxBytes` characters each, whatever the body's size; past them, the
  * link alone. RSS and Atom carry the HTML in CDATA, which any `]]>` would end: the `feed` package
  * splits only the first, so every one is written `]]&gt;` here, the same text in HTML (a tag's `>`
@@ -171,7 +187,8 @@ export function feedHtml(
 ): string {
   const link = `<p><a href="${escapeHtml(pageUrl)}">${escapeHtml(more)}</a></p>`;
   const room = maxBytes - Buffer.byteLength(link) - 1;
-  let chars = maxBytes;
+  let chars = charsWithin(body, Math.floor(room * FIRST_CUT));
+  if (chars === body.length) chars = maxBytes;
   for (let cut = 0; cut < FEED_CUTS && chars > 0; cut++) {
     const part = feedPart(body, chars);
     const html = (

@@ -24,7 +24,7 @@ export const en: Messages = {
   pinned: 'Pinned',
   backHome: 'Back to the home page',
   postsCount: (n) => `${n} ${n === 1 ? 'post' : 'posts'}`,
-  describeList: (heading, n, titles) =>
+  describeList: (heading, n, titles = []) =>
     `${heading}, ${n} ${n === 1 ? 'post' : 'posts'}${titles.length > 0 ? `: ${titles.join('; ')}` : ''}`,
   readingTime: (m) => (m < 60 ? `${m} min read` : `about ${Math.round(m / 60)} h read`),
   updated: 'Updated',
@@ -36,6 +36,7 @@ export const en: Messages = {
   next: 'Next',
   related: 'Related',
   original: 'Read the original',
+  removed: (reason) => `This post has been removed${reason ? `: ${reason}` : '.'}`,
   continueReading: 'Read the whole article',
   footnotes: 'Footnotes',
   headingLink: 'Link to this section',

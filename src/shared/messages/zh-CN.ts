@@ -23,7 +23,7 @@ export const zhCN = {
   pinned: '置顶',
   backHome: '回到首页',
   postsCount: (n: number) => `${n} 篇文章`,
-  describeList: (heading: string, n: number, titles: string[]) =>
+  describeList: (heading: string, n: number, titles: string[] = []) =>
     `${heading}，${n} 篇文章${titles.length > 0 ? `：${titles.join('、')}` : ''}`,
   readingTime: (m: number) => (m < 60 ? `${m} 分钟读完` : `约 ${Math.round(m / 60)} 小时读完`),
   updated: '更新于',
@@ -36,6 +36,7 @@ export const zhCN = {
   next: '下一篇',
   related: '相关文章',
   original: '阅读原文',
+  removed: (reason: string) => `此文已被移除${reason ? `：${reason}` : '。'}`,
   continueReading: '阅读全文',
   footnotes: '脚注',
   headingLink: '本节链接',

@@ -70,8 +70,11 @@ export default function ArticleView({ post }: { post: PostData }) {
   const [nearEndOf, setNearEndOf] = useState<number>();
   const nearEnd = nearEndOf === post.ordinal;
   const endRef = useInView<HTMLElement>(() => setNearEndOf(post.ordinal));
-  const neighbours = useQuery({ ...neighboursQuery(post.ordinal), enabled: nearEnd });
-  const related = useQuery({ ...relatedQuery(post), enabled: nearEnd });
+  // an unlisted post has no place in the lists to be next to; a removed one, nothing related
+  const listed = !post.unlisted;
+  const removed = post.removed !== undefined;
+  const neighbours = useQuery({ ...neighboursQuery(post.ordinal), enabled: nearEnd && listed });
+  const related = useQuery({ ...relatedQuery(post), enabled: nearEnd && !removed });
   const anchor = (id: string) => `#${post.rawHtml ? 'user-content-' : ''}${id}`;
   return (
     <article className="article" lang={post.lang}>
@@ -84,14 +87,15 @@ export default function ArticleView({ post }: { post: PostData }) {
               {t.updated} <time dateTime={post.updated}>{formatDate(post.updated, lang, timeZone)}</time>
             </span>
           )}
-          {post.authors.map((a) => (
-            <Link key={a} to={paths.facet('author', a)}>
-              {authorLabel(a)}
-            </Link>
-          ))}
-          <span>{t.readingTime(post.readingMinutes)}</span>
+          {!removed &&
+            post.authors.map((a) => (
+              <Link key={a} to={paths.facet('author', a)}>
+                {authorLabel(a)}
+              </Link>
+            ))}
+          {!removed && <span>{t.readingTime(post.readingMinutes)}</span>}
         </p>
-        <TagList tags={post.tags} categories={post.categories} />
+        {!removed && <TagList tags={post.tags} categories={post.categories} />}
       </header>
       {post.headings.length >= 3 && (
         <nav className="toc" aria-label={t.toc}>
