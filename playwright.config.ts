@@ -37,7 +37,11 @@ export default defineConfig({
     },
     { name: 'redeploy', testMatch: /redeploy\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4178/' } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4180/' } },
-    { name: 'unlisted', testMatch: /unlisted\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4183/' } },
+    {
+      name: 'operator',
+      testMatch: /(unlisted|identity)\.spec\.ts/,
+      use: { baseURL: 'http://127.0.0.1:4183/' },
+    },
     { name: 'search', testMatch: /(search|pinned)\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4181/' } },
     {
       name: 'search, base path',
@@ -93,7 +97,8 @@ export default defineConfig({
       timeout: 120_000,
       env: { FOLIO_CONTENT: 'tests/fixtures/hostile', FOLIO_REPORT: 'reports/hostile-report.json' },
     },
-    // Unlisted and removed posts beside listed ones.
+    // An operator's site: unlisted and removed posts beside listed ones, its own logo, icon, menu,
+    // footer and article links (every option as a variable, as for one run).
     {
       command: `${build('reports/unlisted-site')} && ${serve} reports/unlisted-site 4183 / --404`,
       url: 'http://127.0.0.1:4183/',
@@ -102,6 +107,17 @@ export default defineConfig({
         FOLIO_CONTENT: 'tests/fixtures/unlisted',
         FOLIO_REPORT: 'reports/unlisted-report.json',
         FOLIO_SITE_URL: 'https://archive.example.org',
+        FOLIO_TITLE: '某某存档',
+        FOLIO_LOGO: 'tests/fixtures/identity/logo.png',
+        FOLIO_FAVICON: 'tests/fixtures/identity/icon.svg',
+        FOLIO_MENU: JSON.stringify([
+          { label: 'RSS', url: '/feed.xml' },
+          { label: 'Telegram', url: 'https://t.me/example' },
+        ]),
+        FOLIO_FOOTER: '© 2026 某某存档',
+        FOLIO_FOOTER_LINKS: JSON.stringify([{ label: '联系', url: 'mailto:archive@example.org' }]),
+        FOLIO_EDIT_LINK: 'https://github.com/me/archive/edit/main/content/{path}',
+        FOLIO_REPORT_LINK: 'https://github.com/me/archive/issues/new?title={title}',
       },
     },
     // The search fixtures (news-style Chinese posts), as a static host serves them, at the root and

@@ -2,6 +2,7 @@
 // (`FOLIO_SITE_URL`) overrides each for one run: a flag over a variable over the config file.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SiteLink } from '../shared/contract.ts';
 
 export interface FolioOptions {
   /** Site title, in the header and every page title. Default `Folio`. */
@@ -49,6 +50,23 @@ export interface FolioOptions {
   feedContent?: 'full' | 'summary';
   /** Bytes of HTML one feed item carries at most (past them: the article's start and a link). Default 16384. */
   feedItemBytes?: number;
+  /** The site's logo, before its title in the header: an image file (relative to the config) or an https address. */
+  logo?: string;
+  /** The site's icon: an image file (`.ico`, `.png`, `.svg`…, relative to the config) or an https address. */
+  favicon?: string;
+  /** Links after the header's own (`{ label: 'Telegram', url: 'https://t.me/x' }`, or `/p/about/` on the site). */
+  menu?: SiteLink[];
+  /** The footer's line of text (default: the description). */
+  footer?: string;
+  /** Links in the footer, as the menu's. */
+  footerLinks?: SiteLink[];
+  /**
+   * An "edit this post" link on every article: an address with `{path}`, the post's file in the content
+   * folder (`https://github.com/me/archive/edit/main/content/{path}`).
+   */
+  editLink?: string;
+  /** A "report this post" link on every article: an address with `{path}`, `{url}` (the article's) or `{title}`. */
+  reportLink?: string;
   /** Least number of posts a tag needs to be in the tag cloud (its page and the filter keep it). Default 1. */
   cloudMinCount?: number;
   /**
@@ -60,7 +78,7 @@ export interface FolioOptions {
   tagSynonyms?: Record<string, string> | string;
 }
 
-type OptionKind = 'text' | 'number' | 'boolean' | 'path';
+type OptionKind = 'text' | 'number' | 'boolean' | 'path' | 'json';
 
 /** Every option, by what a flag's or variable's text is read as (`path`: resolved where it is given). */
 export const OPTION_KINDS: Record<keyof FolioOptions, OptionKind> = {
@@ -82,6 +100,13 @@ export const OPTION_KINDS: Record<keyof FolioOptions, OptionKind> = {
   cloudMinCount: 'number',
   feedContent: 'text',
   feedItemBytes: 'number',
+  logo: 'path',
+  favicon: 'path',
+  menu: 'json',
+  footer: 'text',
+  footerLinks: 'json',
+  editLink: 'text',
+  reportLink: 'text',
   tagSynonyms: 'path',
 };
 
@@ -115,6 +140,14 @@ export function optionsFromText(
       if (!/^\d+$/.test(value.trim()))
         throw new Error(`folio: ${named(option)} must be a whole number, not "${value}"`);
       out[option] = Number(value);
+    } else if (kind === 'json') {
+      try {
+        out[option] = JSON.parse(value);
+      } catch {
+        throw new Error(
+          `folio: ${named(option)} must be JSON ([{ "label": "…", "url": "…" }]), not "${value}"`,
+        );
+      }
     } else out[option] = kind === 'path' ? path.resolve(from, value) : value;
   }
   return out as FolioOptions;
@@ -155,6 +188,57 @@ export interface ResolvedOptions {
   tagSynonyms: Record<string, string>;
   feedContent: 'full' | 'summary';
   feedItemBytes: number;
+  /** The logo and icon: an absolute file path or an https address; '' for none. */
+  logo: string;
+  favicon: string;
+  menu: SiteLink[];
+  footer: string;
+  footerLinks: SiteLink[];
+  editLink: string;
+  reportLink: string;
+}
+
+/** Extensions of the images a logo or an icon may be. */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|ico)$/i;
+
+/** A logo or an icon: an https address as it is, else a file that must be there, by its absolute path. */
+function readImage(option: 'logo' | 'favicon', value: string | undefined, root: string): string {
+  if (!value) return '';
+  if (/^https:\/\//i.test(value)) return value;
+  if (/^[a-z][a-z\d+.-]*:/i.test(value))
+    throw new Error(`folio: ${option} must be an image file or an https:// address, not "${value}"`);
+  const file = path.resolve(root, value);
+  if (!IMAGE_FILE.test(file) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+    throw new Error(
+      `folio: ${option} must be an image file (png, jpg, gif, webp, avif, svg, ico) that is there: ${file}`,
+    );
+  return file;
+}
+
+/** A link's address: http(s), mailto, or a path on the site; nothing that could run. */
+export const LINK_URL = /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/(?!\/)[^\s]*)$/i;
+
+function readLinks(option: 'menu' | 'footerLinks', value: SiteLink[] | undefined): SiteLink[] {
+  if (value === undefined) return [];
+  const bad = (what: string) =>
+    new Error(
+      `folio: ${option} must be a list of { label, url } (url https://…, mailto:… or /path/): ${what}`,
+    );
+  if (!Array.isArray(value)) throw bad(JSON.stringify(value));
+  return value.map((link) => {
+    const { label, url } = (link ?? {}) as Partial<SiteLink>;
+    if (typeof label !== 'string' || !label.trim() || typeof url !== 'string' || !LINK_URL.test(url.trim()))
+      throw bad(JSON.stringify(link));
+    return { label: label.trim().slice(0, 60), url: url.trim() };
+  });
+}
+
+/** An edit or report link's template: an http(s) address, with its placeholders. */
+function readTemplate(option: 'editLink' | 'reportLink', value: string | undefined): string {
+  if (!value) return '';
+  if (!/^https?:\/\/\S+$/i.test(value))
+    throw new Error(`folio: ${option} must be an http(s) address with {path} in it, not "${value}"`);
+  return value;
 }
 
 /** Tag synonyms, checked: each a name → a name; from a file, one a line. */
@@ -269,5 +353,12 @@ export function resolveOptions(
     tagSynonyms: readSynonyms(options.tagSynonyms, root),
     feedContent,
     feedItemBytes,
+    logo: readImage('logo', options.logo, root),
+    favicon: readImage('favicon', options.favicon, root),
+    menu: readLinks('menu', options.menu),
+    footer: options.footer ?? '',
+    footerLinks: readLinks('footerLinks', options.footerLinks),
+    editLink: readTemplate('editLink', options.editLink),
+    reportLink: readTemplate('reportLink', options.reportLink),
   };
 }

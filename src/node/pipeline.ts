@@ -27,6 +27,7 @@ import { replaceRef } from './read/load-body.ts';
 import { findDuplicates } from './collect/duplicates.ts';
 import { canonicalNames, type TagRules } from './collect/canonical-names.ts';
 import { makeReport, type Report, type ReportFile } from './collect/report.ts';
+import { postLinks, siteIdentity, type Identity } from './collect/identity.ts';
 
 /** What `npm run check` needs: every post in order, and the report. */
 export interface CheckResult {
@@ -138,10 +139,23 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
     run.cache?.reads.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
     return result;
   };
-  const collected = collect(run, walk, read, tagRulesOf(options));
+  return finish(options, collect(run, walk, read, tagRulesOf(options)), run, run.cache);
+}
+
+/** What was collected, and the data, feeds and identity made of it. */
+function finish(
+  options: ResolvedOptions,
+  collected: Collected,
+  run: PipelineRun,
+  cache?: PipelineCache,
+): PipelineResult {
+  const identity = siteIdentity(options);
+  const assets =
+    identity.files.size === 0 ? collected.assets : new Map([...collected.assets, ...identity.files]);
   return {
     ...collected,
-    data: emitAll(options, collected, run.cache),
+    assets,
+    data: emitAll(options, collected, identity.site, run.base ?? '/', cache),
     feeds: feedSettings(options),
     listed: listedCount(collected.posts),
   };
@@ -170,13 +184,11 @@ export async function runPipelineParallel(
     bodies: run.keepBodies ?? BODY_BUDGET,
   });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
-  const collected = collect(run, walk, (file) => byFile.get(file)!, tagRulesOf(options));
-  return {
-    ...collected,
-    data: emitAll(options, collected),
-    feeds: feedSettings(options),
-    listed: listedCount(collected.posts),
-  };
+  return finish(
+    options,
+    collect(run, walk, (file) => byFile.get(file)!, tagRulesOf(options)),
+    run,
+  );
 }
 
 /** The number of listed posts: the unlisted are ordered after them (order-posts.ts). */
@@ -235,14 +247,27 @@ const tagRulesOf = (options: ResolvedOptions): TagRules => ({
 });
 
 /** The data contract for what was collected. */
-function emitAll(options: ResolvedOptions, { posts, pages }: Collected, cache?: PipelineCache): EmittedData {
+function emitAll(
+  options: ResolvedOptions,
+  collected: Collected,
+  identity: Identity['site'],
+  base: string,
+  cache?: PipelineCache,
+): EmittedData {
+  const { pages } = collected;
   const site: SiteInfo = {
     title: options.title,
     description: options.description,
     lang: options.lang,
     timeZone: options.timeZone,
     siteUrl: options.siteUrl,
+    ...identity,
   };
+  // each article's "edit" and "report" addresses, where the site has them
+  const posts =
+    options.editLink || options.reportLink
+      ? collected.posts.map((p) => ({ ...p, ...postLinks(options, p, base) }))
+      : collected.posts;
   const listed = listedCount(posts);
   return emitData(
     listed === posts.length ? posts : posts.slice(0, listed),

@@ -75,6 +75,9 @@ export interface PostData extends PostSummary {
   duplicates?: number[];
   /** Out of every list, feed, the sitemap and search (`unlisted: true`): its ordinal is past the lists'. */
   unlisted?: true;
+  /** Where to edit the post's file, and to report it (the editLink and reportLink options). */
+  editUrl?: string;
+  reportUrl?: string;
   /** Taken down, with the operator's reason ('' for none): a notice in place of the article, no body. */
   removed?: string;
 }
@@ -178,6 +181,19 @@ export interface SiteInfo {
   timeZone: string;
   /** `siteUrl` option, absolute, without trailing slash; empty when unset. */
   siteUrl: string;
+  /** The logo and icon: an https address, or the path of their copy under the base (`media/…`). */
+  logo?: string;
+  favicon?: string;
+  /** Links after the header's own, and in the footer, with the footer's text (the options). */
+  menu?: SiteLink[];
+  footer?: string;
+  footerLinks?: SiteLink[];
+}
+
+/** A link of the menu or the footer: `https://…`, `mailto:…`, or a path on the site under the base. */
+export interface SiteLink {
+  label: string;
+  url: string;
 }
 
 /** Where the search index lies: `data/search/<id>/<k>.bin` for each bucket k (paths.ts). */

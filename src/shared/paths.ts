@@ -103,6 +103,15 @@ export function feedFile(route: string): string {
 }
 
 /** The absolute address of a path under the base (siteUrl's own path, if any, is replaced by it). */
+/**
+ * An address the operator gave (a logo, an icon, a menu link) as a page links it: an address with a
+ * scheme as it is; a path on the site (`/p/about/`, `media/…`) under the base.
+ */
+export function siteAddress(url: string, base: string): string {
+  if (/^[a-z][a-z\d+.-]*:/i.test(url)) return url;
+  return base + url.replace(/^\/+/, '');
+}
+
 export function absoluteUrl(siteUrl: string, base: string, route: string): string {
   return new URL(routeUrl(base, route), `${siteUrl}/`).href;
 }

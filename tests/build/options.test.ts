@@ -27,6 +27,13 @@ describe('resolveOptions', () => {
       tagSynonyms: {},
       feedContent: 'full',
       feedItemBytes: 16_384,
+      logo: '',
+      favicon: '',
+      menu: [],
+      footer: '',
+      footerLinks: [],
+      editLink: '',
+      reportLink: '',
     });
   });
 

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
 import { manifest, t } from '../lib/site.ts';
 import { paths } from '../lib/paths.ts';
@@ -7,6 +7,9 @@ import { ThemeToggle } from './theme-toggle.tsx';
 import { keepFirstScroll } from '../lib/first-scroll.ts';
 import { FilterTray } from '../components/filter-tray.tsx';
 import { FeedLink } from '../components/feed-link.tsx';
+import { SiteLink } from '../components/site-link.tsx';
+import { siteAddress } from '../../shared/paths.ts';
+import { BASE } from '../lib/entry.ts';
 
 /** After the router's scroll restoring on the first render: the reader's own place (first-scroll.ts). */
 function KeepFirstScroll() {
@@ -23,6 +26,17 @@ function useEndOfFirstView() {
   }, [key]);
 }
 
+/** The footer's line: its text (else the description), its links, the feed; as the page's HTML has it. */
+function footerParts(): ReactNode[] {
+  const { footer, description, footerLinks = [], siteUrl } = manifest.site;
+  return [
+    ...(footer || description ? [footer || description] : []),
+    ...footerLinks.map((link, i) => <SiteLink key={`l${i}`} link={link} />),
+    // (the feeds are written when the site has its address: write-site.ts)
+    ...(siteUrl ? [<FeedLink key="feed" route="" label={t.feed} />] : []),
+  ];
+}
+
 export function Layout() {
   const navigation = useNavigation();
   useEndOfFirstView();
@@ -36,6 +50,15 @@ export function Layout() {
       )}
       <header className="site-header">
         <Link to={paths.home()} className="site-title">
+          {manifest.site.logo && (
+            <img
+              className="site-logo"
+              src={siteAddress(manifest.site.logo, BASE)}
+              alt=""
+              width={28}
+              height={28}
+            />
+          )}
           {manifest.site.title}
         </Link>
         <nav aria-label={manifest.site.title}>
@@ -56,6 +79,11 @@ export function Layout() {
                 <NavLink to={paths.page(p.slug)}>{p.title}</NavLink>
               </li>
             ))}
+            {manifest.site.menu?.map((link, i) => (
+              <li key={i}>
+                <SiteLink link={link} />
+              </li>
+            ))}
           </ul>
         </nav>
         <SearchBox />
@@ -65,16 +93,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>
-          {manifest.site.description}
-          {manifest.site.siteUrl && (
-            // (the feeds are written when the site has its address: write-site.ts)
-            <>
-              {manifest.site.description && ' · '}
-              <FeedLink route="" label={t.feed} />
-            </>
-          )}
-        </p>
+        <p>{footerParts().map((part, i) => (i === 0 ? part : [' · ', part]))}</p>
       </footer>
       <FilterTray />
       <ScrollRestoration getKey={(location) => location.pathname + location.search} />

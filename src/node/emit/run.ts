@@ -67,6 +67,8 @@ function toPostData(p: OrderedPost, summary: PostSummary): PostData {
   if (p.lang) d.lang = p.lang;
   if (p.duplicates) d.duplicates = p.duplicates;
   if (p.unlisted) d.unlisted = true;
+  if (p.editUrl) d.editUrl = p.editUrl;
+  if (p.reportUrl) d.reportUrl = p.reportUrl;
   if (p.removed !== undefined) d.removed = p.removed;
   return d;
 }

@@ -3,7 +3,7 @@
 // tags and feed link, its data inline as JSON, and its first screen as HTML (first-screen.ts).
 import type { EntryData, PostSummary, RouteData } from '../../shared/contract.ts';
 import { weservOriginal, weservUrl } from '../../shared/images.ts';
-import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl } from '../../shared/paths.ts';
+import { absoluteUrl, ENTRY_DATA_ID, feedFile, routeUrl, siteAddress } from '../../shared/paths.ts';
 import { CSP_META } from '../csp.ts';
 import { escapeHtml, firstScreen } from './first-screen.ts';
 import { structuredData } from './structured-data.ts';
@@ -57,6 +57,9 @@ const SLOTS: [RegExp, string][] = [
   [/<\/body>/, '</body>'],
 ];
 let lastShell: { shell: string; deferApp: boolean; parts: string[] } | undefined;
+
+/** The shell's icon (index.html): none, so that no browser asks for /favicon.ico. */
+const EMPTY_ICON = /<link rel="icon" href="data:," \/>/;
 
 const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
@@ -185,5 +188,12 @@ export function renderEntry(
   // The first screen as HTML: seen before the app starts, and by readers and crawlers without JavaScript.
   const body = `<div id="root">${firstScreen(entry, ctx.base)}</div>`;
   const [start, top, middle, end, tail] = shellParts(shell, ctx.deferApp ?? false);
-  return `${start}<html lang="${escapeHtml(site.lang)}">${top}${head}${middle}${body}${end}  ${data}\n  </body>${tail}`;
+  // the site's icon in place of the shell's empty one
+  const icon = site.favicon
+    ? top!.replace(
+        EMPTY_ICON,
+        `<link rel="icon" href="${escapeHtml(siteAddress(site.favicon, ctx.base))}" />`,
+      )
+    : top;
+  return `${start}<html lang="${escapeHtml(site.lang)}">${icon}${head}${middle}${body}${end}  ${data}\n  </body>${tail}`;
 }

@@ -11,11 +11,13 @@ import type {
   EntryData,
   FacetKind,
   Manifest,
+  PostData,
   PostSummary,
   RouteData,
+  SiteLink,
 } from '../../shared/contract.ts';
 import { archiveMonths, authorLabel, formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
-import { feedFile, routes, routeUrl } from '../../shared/paths.ts';
+import { feedFile, routes, routeUrl, siteAddress } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { articleHtml } from './article.ts';
@@ -139,19 +141,36 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
     }</nav>`;
   };
 
+  // the operator's links (their addresses checked in options.ts), as the app's SiteLinks shows them
+  const siteLink = ({ label, url }: SiteLink) =>
+    `<a href="${escapeHtml(siteAddress(url, base))}">${escapeHtml(label)}</a>`;
+  // an article's "edit" and "report" links, as the app's PostActions shows them
+  const postActions = (p: PostData) =>
+    p.editUrl || p.reportUrl
+      ? `<p class="post-actions">${[
+          ...(p.editUrl
+            ? [`<a href="${escapeHtml(p.editUrl)}" rel="nofollow">${escapeHtml(t.editPost)}</a>`]
+            : []),
+          ...(p.reportUrl
+            ? [`<a href="${escapeHtml(p.reportUrl)}" rel="nofollow">${escapeHtml(t.reportPost)}</a>`]
+            : []),
+        ].join(' · ')}</p>`
+      : '';
   const nav = [
     link(routes.home(), t.home),
     link(routes.tags(), t.tags),
     link(routes.archive(), t.archive),
     ...pages.map((p) => link(routes.page(p.slug), p.title)),
+    ...(site.menu ?? []).map(siteLink),
   ]
     .map((a) => `<li>${a}</li>`)
     .join('');
-  const top = `<a class="skip-link" href="#main">${escapeHtml(t.skipToContent)}</a><header class="site-header">${link(
+  const logo = site.logo
+    ? `<img class="site-logo" src="${escapeHtml(siteAddress(site.logo, base))}" alt="" width="28" height="28" />`
+    : '';
+  const top = `<a class="skip-link" href="#main">${escapeHtml(t.skipToContent)}</a><header class="site-header"><a href="${href(
     routes.home(),
-    site.title,
-    ' class="site-title"',
-  )}<nav aria-label="${escapeHtml(site.title)}"><ul>${nav}</ul></nav><form role="search" class="site-search" action="${href(
+  )}" class="site-title">${logo}${escapeHtml(site.title)}</a><nav aria-label="${escapeHtml(site.title)}"><ul>${nav}</ul></nav><form role="search" class="site-search" action="${href(
     routes.search(),
   )}"><label class="visually-hidden" for="site-search">${escapeHtml(t.search)}</label><input id="site-search" type="search" name="q" maxlength="${MAX_QUERY}" placeholder="${escapeHtml(
     t.searchPlaceholder,
@@ -160,9 +179,12 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
   const feedAnchor = (route: string, label: string) =>
     `<a class="feed-link" href="${href(feedFile(route))}" aria-label="${escapeHtml(label)}">RSS</a>`;
   const feedLink = (route: string, label: string) => (site.siteUrl ? ` · ${feedAnchor(route, label)}` : '');
-  const bottom = `</main><footer class="site-footer"><p>${escapeHtml(site.description)}${
-    site.siteUrl ? `${site.description ? ' · ' : ''}${feedAnchor('', t.feed)}` : ''
-  }</p></footer>`;
+  // the footer's text (else the description), its links and the feed, one line
+  const bottom = `</main><footer class="site-footer"><p>${[
+    ...(site.footer || site.description ? [escapeHtml(site.footer || site.description)] : []),
+    ...(site.footerLinks ?? []).map(siteLink),
+    ...(site.siteUrl ? [feedAnchor('', t.feed)] : []),
+  ].join(' · ')}</p></footer>`;
 
   return (route) => {
     let main: string;
@@ -235,7 +257,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
         }${authors}<span>${escapeHtml(t.readingTime(p.readingMinutes))}</span></p>${tagList(
           p.tags,
           p.categories,
-        )}</header>${toc}<div class="prose">${articleHtml(p.body, p.headings, p.rawHtml, site.lang)}</div></article>`;
+        )}</header>${toc}<div class="prose">${articleHtml(p.body, p.headings, p.rawHtml, site.lang)}</div>${postActions(p)}</article>`;
         break;
       }
       case 'page':

@@ -36,6 +36,8 @@ export const en: Messages = {
   next: 'Next',
   related: 'Related',
   original: 'Read the original',
+  editPost: 'Edit this post',
+  reportPost: 'Report this post',
   removed: (reason) => `This post has been removed${reason ? `: ${reason}` : '.'}`,
   continueReading: 'Read the whole article',
   footnotes: 'Footnotes',

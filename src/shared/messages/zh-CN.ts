@@ -36,6 +36,8 @@ export const zhCN = {
   next: '下一篇',
   related: '相关文章',
   original: '阅读原文',
+  editPost: '编辑此文',
+  reportPost: '报告问题',
   removed: (reason: string) => `此文已被移除${reason ? `：${reason}` : '。'}`,
   continueReading: '阅读全文',
   footnotes: '脚注',

@@ -112,6 +112,21 @@ export default function ArticleView({ post }: { post: PostData }) {
         </nav>
       )}
       <ArticleBody post={post} onOpenImage={onOpenImage} />
+      {(post.editUrl || post.reportUrl) && (
+        <p className="post-actions">
+          {post.editUrl && (
+            <a href={post.editUrl} rel="nofollow">
+              {t.editPost}
+            </a>
+          )}
+          {post.editUrl && post.reportUrl && ' · '}
+          {post.reportUrl && (
+            <a href={post.reportUrl} rel="nofollow">
+              {t.reportPost}
+            </a>
+          )}
+        </p>
+      )}
       {post.sourceUrl && (
         <p className="source-link">
           <a href={post.sourceUrl} target="_blank" rel="noopener noreferrer">
