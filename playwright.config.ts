@@ -37,6 +37,7 @@ export default defineConfig({
     },
     { name: 'redeploy', testMatch: /redeploy\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4178/' } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4180/' } },
+    { name: 'migration', testMatch: /migration\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4184/' } },
     {
       name: 'operator',
       testMatch: /(unlisted|identity)\.spec\.ts/,
@@ -119,6 +120,13 @@ export default defineConfig({
         FOLIO_EDIT_LINK: 'https://github.com/me/archive/edit/main/content/{path}',
         FOLIO_REPORT_LINK: 'https://github.com/me/archive/issues/new?title={title}',
       },
+    },
+    // A Hugo site moved to Folio: its config beside its content keeps every old address.
+    {
+      command: `${vite} build tests/fixtures/hugo-site/content --out reports/hugo-site --empty-out-dir --log-level warn && ${serve} reports/hugo-site 4184 / --404`,
+      url: 'http://127.0.0.1:4184/',
+      timeout: 120_000,
+      env: { FOLIO_REPORT: 'reports/hugo-report.json' },
     },
     // The search fixtures (news-style Chinese posts), as a static host serves them, at the root and
     // under a base path.

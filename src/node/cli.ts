@@ -121,7 +121,8 @@ export async function siteOf(parsed: Parsed, cwd: string): Promise<Site> {
   const named = typeof parsed.tool.config === 'string' ? path.resolve(cwd, parsed.tool.config) : undefined;
   if (named && !fs.existsSync(named)) throw new Error(`folio: no config file at ${named}`);
   const contentDir = flags.content;
-  const config = named ?? findConfig([cwd, ...(contentDir ? [path.dirname(contentDir), contentDir] : [])]);
+  // beside the content folder a command names, else where it runs
+  const config = named ?? findConfig([...(contentDir ? [path.dirname(contentDir), contentDir] : []), cwd]);
   const fileOptions = config ? await loadConfig(config) : {};
   const root = config ? path.dirname(config) : cwd;
   return { root, config, fileOptions, flags, options: resolveOptions(fileOptions, root, process.env, flags) };

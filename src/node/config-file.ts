@@ -1,6 +1,6 @@
 // The site's config file: `folio.config.{ts,mts,js,mjs,cjs,json}`, named with `--config` or found
-// beside the content (in the folder the command runs in, else beside the content folder it names,
-// else in that folder). Its paths are relative to its own folder. A script config is bundled by
+// beside the content (beside the content folder a command names, else in that folder, else in the
+// folder the command runs in). Its paths are relative to its own folder. A script config is bundled by
 // esbuild into one ES module first (TypeScript, CommonJS or ES module alike, whatever the site's
 // package.json says), and imported from there.
 import { createHash } from 'node:crypto';

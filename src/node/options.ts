@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteLink } from '../shared/contract.ts';
+import { DEFAULT_URLS, RESERVED_TOP as RESERVED, type UrlScheme } from '../shared/paths.ts';
 
 export interface FolioOptions {
   /** Site title, in the header and every page title. Default `Folio`. */
@@ -67,6 +68,22 @@ export interface FolioOptions {
   editLink?: string;
   /** A "report this post" link on every article: an address with `{path}`, `{url}` (the article's) or `{title}`. */
   reportLink?: string;
+  /**
+   * Where each post lives: a pattern of `:slug`, `:filename` (its file's name), `:year`, `:month`,
+   * `:day` (its date as written). Default `/posts/:slug/`; Hugo's `/post/:filename/`, `/:year/:month/:slug/`.
+   */
+  permalink?: string;
+  /** The folders of tag, category and author pages (`/tags/x/`, `/categories/x/`, `/authors/x/` by default). */
+  tagsBase?: string;
+  categoriesBase?: string;
+  authorsBase?: string;
+  /** The RSS feeds' file name (`feed.xml` by default; Hugo's `index.xml`). */
+  feedName?: string;
+  /**
+   * Old addresses that go on working: a site path → the path it now is (`{ "/post/old/": "/posts/new/",
+   * "/index.xml": "/feed.xml" }`). A page's old address gets a redirect page, a feed's a copy of it.
+   */
+  aliases?: Record<string, string>;
   /** Least number of posts a tag needs to be in the tag cloud (its page and the filter keep it). Default 1. */
   cloudMinCount?: number;
   /**
@@ -100,6 +117,12 @@ export const OPTION_KINDS: Record<keyof FolioOptions, OptionKind> = {
   cloudMinCount: 'number',
   feedContent: 'text',
   feedItemBytes: 'number',
+  permalink: 'text',
+  tagsBase: 'text',
+  categoriesBase: 'text',
+  authorsBase: 'text',
+  feedName: 'text',
+  aliases: 'json',
   logo: 'path',
   favicon: 'path',
   menu: 'json',
@@ -188,6 +211,11 @@ export interface ResolvedOptions {
   tagSynonyms: Record<string, string>;
   feedContent: 'full' | 'summary';
   feedItemBytes: number;
+  /** The post permalink pattern, relative to the base, ending with `/` (`posts/:slug/`). */
+  permalink: string;
+  urls: UrlScheme;
+  /** Old site paths (relative to the base, as routes are) → the paths they now are. */
+  aliases: Record<string, string>;
   /** The logo and icon: an absolute file path or an https address; '' for none. */
   logo: string;
   favicon: string;
@@ -231,6 +259,52 @@ function readLinks(option: 'menu' | 'footerLinks', value: SiteLink[] | undefined
       throw bad(JSON.stringify(link));
     return { label: label.trim().slice(0, 60), url: url.trim() };
   });
+}
+
+/** A folder's base name: one path segment of letters, digits, `-`, `_` or `.`, not the site's own. */
+function readBase(option: string, value: string | undefined, fallback: string): string {
+  if (value === undefined) return fallback;
+  const name = value.replace(/^\/+|\/+$/g, '');
+  if (!/^[\p{L}\p{N}_.-]+$/u.test(name) || name === '.' || name === '..' || RESERVED.has(name))
+    throw new Error(`folio: ${option} must be one folder name (like "tag" or "author"), not "${value}"`);
+  return name;
+}
+
+/** The permalink pattern: segments of text and placeholders, holding :slug or :filename. */
+function readPermalink(value: string | undefined, urls: UrlScheme): string {
+  if (value === undefined) return 'posts/:slug/';
+  const pattern = `${value.replace(/^\/+|\/+$/g, '')}/`;
+  const segments = pattern.slice(0, -1).split('/');
+  const ok =
+    /:(?:slug|filename)\b/.test(pattern) &&
+    segments.every(
+      (s) => /^(?:[\p{L}\p{N}_.-]|:(?:slug|filename|year|month|day)\b)+$/u.test(s) && s !== '..',
+    ) &&
+    !RESERVED.has(segments[0]!) &&
+    ![urls.tag, urls.category, urls.author].includes(segments[0]!);
+  if (!ok)
+    throw new Error(
+      `folio: permalink must be a path of :slug or :filename, :year, :month, :day and folder names, not the site's own folders (like "/post/:slug/"), not "${value}"`,
+    );
+  return pattern;
+}
+
+/** Old addresses → new: each a path on the site (`/…`), no scheme, no `..`. */
+function readAliases(value: Record<string, string> | undefined): Record<string, string> {
+  if (value === undefined) return {};
+  const path = (p: unknown) =>
+    typeof p === 'string' && /^\/(?!\/)[^\s?#]*$/.test(p) && !p.split('/').includes('..');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error('folio: aliases must map old paths to new ones ({ "/post/old/": "/posts/new/" })');
+  const out: Record<string, string> = {};
+  for (const [from, to] of Object.entries(value)) {
+    if (!path(from) || !path(to))
+      throw new Error(
+        `folio: aliases: "${from}" → "${String(to)}" must both be paths on the site, starting with /`,
+      );
+    out[from.slice(1)] = to.slice(1);
+  }
+  return out;
 }
 
 /** An edit or report link's template: an http(s) address, with its placeholders. */
@@ -330,6 +404,18 @@ export function resolveOptions(
     throw new Error(
       `folio: feedItemBytes must be a whole number of bytes from 1024, not ${String(feedItemBytes)}`,
     );
+  const urls: UrlScheme = {
+    tag: readBase('tagsBase', options.tagsBase, DEFAULT_URLS.tag),
+    category: readBase('categoriesBase', options.categoriesBase, DEFAULT_URLS.category),
+    author: readBase('authorsBase', options.authorsBase, DEFAULT_URLS.author),
+    feed: options.feedName ?? DEFAULT_URLS.feed,
+  };
+  if (!/^[\w-]+\.(?:xml|rss)$/.test(urls.feed) || urls.feed === 'atom.xml' || urls.feed === 'sitemap.xml')
+    throw new Error(`folio: feedName must be a file name like "index.xml", not "${urls.feed}"`);
+  if (new Set([urls.tag, urls.category, urls.author, 'posts']).size < 4)
+    throw new Error(
+      'folio: tagsBase, categoriesBase and authorsBase must differ from each other and from "posts"',
+    );
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   if (/[\s?#]/.test(base) || base.includes('..'))
     throw new Error(`folio: base must be a path like "/archive/", not "${options.base}"`);
@@ -353,6 +439,9 @@ export function resolveOptions(
     tagSynonyms: readSynonyms(options.tagSynonyms, root),
     feedContent,
     feedItemBytes,
+    permalink: readPermalink(options.permalink, urls),
+    urls,
+    aliases: readAliases(options.aliases),
     logo: readImage('logo', options.logo, root),
     favicon: readImage('favicon', options.favicon, root),
     menu: readLinks('menu', options.menu),

@@ -4,7 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { SiteInfo } from '../shared/contract.ts';
-import { mediaFile, PINNED_MAX } from '../shared/paths.ts';
+import {
+  DEFAULT_URLS,
+  mediaFile,
+  PINNED_MAX,
+  postRoute,
+  RESERVED_TOP,
+  routes,
+  setUrlScheme,
+  type UrlScheme,
+} from '../shared/paths.ts';
+import { assignRoutes, DEFAULT_PERMALINK, redirects, type Redirects } from './collect/permalinks.ts';
 import { mediaCopy, type MediaFile } from './collect/media.ts';
 import { emitData, type EmittedData, type EmitMemo, emitMemo } from './emit/data.ts';
 import { contentHash } from './hash.ts';
@@ -45,6 +55,8 @@ export interface PipelineResult extends CheckResult {
   data: EmittedData;
   /** How many of `posts` are listed: those below this ordinal; the unlisted come after them. */
   listed: number;
+  /** The old addresses' redirect pages and feed copies (collect/permalinks.ts). */
+  redirects: Redirects;
   feeds: FeedSettings;
   /** Output path of each file posts reference → what it is made from (media.ts). */
   assets: Map<string, MediaFile>;
@@ -112,6 +124,8 @@ const issuesOf = (list: StepIssue[]) =>
   list.map(({ severity, line, field, message }) => ({ severity, line, field, message }));
 
 function begin(options: ResolvedOptions, run: PipelineRun): { ctx: NormaliseContext; walk: FoundFiles } {
+  // every route this run makes follows the operator's folder and feed names
+  setUrlScheme(options.urls);
   const ctx: NormaliseContext = {
     timeZone: options.timeZone,
     drafts: options.drafts,
@@ -139,7 +153,12 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
     run.cache?.reads.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
     return result;
   };
-  return finish(options, collect(run, walk, read, tagRulesOf(options)), run, run.cache);
+  return finish(
+    options,
+    collect(run, walk, read, tagRulesOf(options), options.permalink, options.urls, options.aliases),
+    run,
+    run.cache,
+  );
 }
 
 /** What was collected, and the data, feeds and identity made of it. */
@@ -186,7 +205,15 @@ export async function runPipelineParallel(
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
   return finish(
     options,
-    collect(run, walk, (file) => byFile.get(file)!, tagRulesOf(options)),
+    collect(
+      run,
+      walk,
+      (file) => byFile.get(file)!,
+      tagRulesOf(options),
+      options.permalink,
+      options.urls,
+      options.aliases,
+    ),
     run,
   );
 }
@@ -231,13 +258,22 @@ export async function checkContent(
   const readable = walk.files.filter((f) => f.role !== 'other');
   const results = await readFiles(readable, ctx, { onProgress: run.onProgress, bodies: false });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
-  const { posts, report } = collect(run, walk, (file) => byFile.get(file)!, tagRulesOf(options));
+  const { posts, report } = collect(
+    run,
+    walk,
+    (file) => byFile.get(file)!,
+    tagRulesOf(options),
+    options.permalink,
+    options.urls,
+    options.aliases,
+  );
   return { posts, report };
 }
 
 interface Collected extends CheckResult {
   pages: PageRecord[];
   assets: Map<string, MediaFile>;
+  redirects: Redirects;
 }
 
 /** The operator's word on tags (options.ts). */
@@ -263,6 +299,12 @@ function emitAll(
     siteUrl: options.siteUrl,
     ...identity,
   };
+  const urls = Object.fromEntries(
+    (Object.keys(DEFAULT_URLS) as (keyof typeof DEFAULT_URLS)[])
+      .filter((k) => options.urls[k] !== DEFAULT_URLS[k])
+      .map((k) => [k, options.urls[k]]),
+  );
+  if (Object.keys(urls).length > 0) site.urls = urls;
   // each article's "edit" and "report" addresses, where the site has them
   const posts =
     options.editLink || options.reportLink
@@ -285,6 +327,9 @@ function collect(
   walk: FoundFiles,
   read: (file: FoundFile) => ReadResult,
   tagRules: TagRules,
+  permalink = DEFAULT_PERMALINK,
+  urls: UrlScheme = DEFAULT_URLS,
+  aliases: Record<string, string> = {},
 ): Collected {
   const base = run.base ?? '/';
   const { files, notFollowed } = walk;
@@ -372,8 +417,15 @@ function collect(
 
   const orderIssues: ContentIssue[] = [];
   const twins = findDuplicates(orderPosts(withAssets, orderIssues, run.cache?.ordered));
-  const posts = twins.posts;
-  orderIssues.push(...twins.issues, ...pinnedOverflow(posts));
+  orderIssues.push(...twins.issues);
+  const { tag, category, author } = urls;
+  const posts = assignRoutes(
+    twins.posts,
+    permalink,
+    orderIssues,
+    new Set([...RESERVED_TOP, tag, category, author]),
+  );
+  orderIssues.push(...pinnedOverflow(posts));
   const orderIssuesByFile = new Map<string, ContentIssue[]>();
   for (const i of orderIssues) orderIssuesByFile.set(i.file, [...(orderIssuesByFile.get(i.file) ?? []), i]);
   // Each record's post: the dev server's order memo knows it; else by path.
@@ -457,10 +509,31 @@ function collect(
     );
   // (the report says what each post wrote; the site, the name each facet goes by)
   const renamed = canonicalNames(posts, tagRules);
+  const report = makeReport(reportFiles, { hidden: renamed.hidden, synonyms: renamed.synonyms });
+  // old addresses: redirect pages to the site's pages, never over one (the check says the same)
+  const moved = redirects(renamed.posts, aliases, siteRoutes(renamed.posts, pages, urls));
+  if (moved.pages.size + moved.copies.size + moved.refused.length > 0)
+    report.aliases = { pages: moved.pages.size, copies: moved.copies.size, refused: moved.refused };
+  return { posts: renamed.posts, pages, assets, report, redirects: moved };
+}
+
+/**
+ * What the site has at a route, as an alias must not write over (without emitting it): every post's
+ * and page's route, and anything in the site's own folders or its lists' (tags/…, archive/…); with
+ * each route's title, for a redirect page leading there.
+ */
+function siteRoutes(
+  posts: OrderedPost[],
+  pages: PageRecord[],
+  urls: UrlScheme,
+): { has: (route: string) => boolean; title: (route: string) => string | undefined } {
+  const titles = new Map<string, string>();
+  for (const p of posts) titles.set(postRoute(p), p.title);
+  for (const pg of pages) titles.set(routes.page(pg.page.slug), pg.page.title);
+  const own = new Set([...RESERVED_TOP, urls.tag, urls.category, urls.author]);
+  const top = (route: string) => route.split('/', 1)[0]!;
   return {
-    posts: renamed.posts,
-    pages,
-    assets,
-    report: makeReport(reportFiles, { hidden: renamed.hidden, synonyms: renamed.synonyms }),
+    has: (route) => titles.has(route) || own.has(top(route)) || route === '' || route === 'index.html',
+    title: (route) => titles.get(route) ?? (route === '' || own.has(top(route)) ? '' : undefined),
   };
 }

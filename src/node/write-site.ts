@@ -4,9 +4,10 @@
 // it). Out: the home page's HTML (Vite owns index.html), and the other files, written (writeSite).
 import path from 'node:path';
 import type { EntryData, RouteData } from '../shared/contract.ts';
-import { MEDIA_DIR, routeFile, routes, searchFile } from '../shared/paths.ts';
+import { MEDIA_DIR, postRoute, routeFile, routes, searchFile } from '../shared/paths.ts';
 import type { Report } from './collect/report.ts';
 import { emitFeeds } from './render/feeds.ts';
+import { redirectPage } from './render/redirect-page.ts';
 import { emitHostFiles } from './render/host-files.ts';
 import { SearchIndexBuilder, type SearchSink } from './search/index-builder.ts';
 import { searchIndexer } from './search/indexer.ts';
@@ -32,7 +33,7 @@ function lastModified(posts: PipelineResult['posts']): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of posts) {
     const when = p.updated?.text ?? p.date?.text;
-    if (when) out.set(routes.post(p.slug), when);
+    if (when) out.set(postRoute(p), when);
   }
   const newest = posts[0]?.updated?.text ?? posts[0]?.date?.text;
   if (newest) out.set(routes.home(), newest);
@@ -69,14 +70,22 @@ export function* siteFiles(
   // the unlisted posts (ordinals from `listed` on) are in no feed, sitemap or search
   const { listed } = result;
   const listedPosts = listed === posts.length ? posts : posts.slice(0, listed);
-  const unlisted = new Set(posts.slice(listed).map((p) => routes.post(p.slug)));
+  const unlisted = new Set(posts.slice(listed).map((p) => postRoute(p)));
   const routePaths = [...data.routes.keys()].filter((r) => !unlisted.has(r));
   const lastmod = lastModified(listedPosts);
   yield* data.files;
   if (consume) data.files.clear();
   yield* assets;
   // (the feeds read posts the loop below lets go of)
-  if (site.siteUrl) yield* emitFeeds(listedPosts, data.facets, { site, base, ...result.feeds });
+  if (site.siteUrl)
+    for (const [name, text] of emitFeeds(listedPosts, data.facets, { site, base, ...result.feeds })) {
+      yield [name, text];
+      // an old feed address (an alias) is a copy of the feed
+      for (const [from, to] of result.redirects.copies) if (to === name) yield [from, text];
+    }
+  // old page addresses (aliases): a redirect page each
+  for (const [file, { to, title }] of result.redirects.pages)
+    yield [file, redirectPage(to, title || site.title, site, base)];
   const ctx: EntryContext = { base, feeds: !!site.siteUrl, preload, deferApp: true };
   const page = (entry: EntryData) => renderEntry(shell, entry, ctx);
   // The posts' pages before the other routes', in ordinal order: each post is indexed for search as its

@@ -27,6 +27,8 @@ export interface PostSummary {
   ordinal: number;
   /** Unique URL slug: front matter `slug`, else the file name without date and extension. */
   slug: string;
+  /** The post's route where the permalink option puts it elsewhere than `posts/<slug>/` (postRoute). */
+  route?: string;
   /** Front matter `title`, else the first heading, else the file name. */
   title: string;
   /** Publication date as written, normalised to YYYY-MM-DDTHH:MM:SS[.fraction]±HH:MM; absent when undated. */
@@ -188,6 +190,17 @@ export interface SiteInfo {
   menu?: SiteLink[];
   footer?: string;
   footerLinks?: SiteLink[];
+  /** The operator's folder and feed names, where they are not the defaults (paths.ts, UrlScheme). */
+  urls?: Partial<UrlScheme>;
+}
+
+/** The operator's folder names for tag, category and author pages, and the RSS feeds' file name (paths.ts). */
+export interface UrlScheme {
+  tag: string;
+  category: string;
+  author: string;
+  /** The RSS feed's file name, of the site and of each list. */
+  feed: string;
 }
 
 /** A link of the menu or the footer: `https://…`, `mailto:…`, or a path on the site under the base. */

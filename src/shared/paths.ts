@@ -1,6 +1,6 @@
 // Every output file name and URL of the data contract. Route paths are relative to the base path,
 // never start with `/`, and end with `/` (the home route is ''). `routeFile` gives the entry page on disk.
-import type { FacetKind } from './contract.ts';
+import type { FacetKind, UrlScheme } from './contract.ts';
 import { facetSlug } from './facets.ts';
 
 /** Folder of hashed data files. */
@@ -15,6 +15,20 @@ export const DIRECTORY_CHUNK = 1024;
 export const POSTINGS_CHUNK = 8192;
 /** Posts a missing page offers (404.html and the app's not-found view): the newest. */
 export const NOT_FOUND_NEWEST = 5;
+
+/**
+ * The site's own top folders: no permalink, folder name or post's route may begin with one (nor with
+ * the tag, category and author folders).
+ */
+export const RESERVED_TOP: ReadonlySet<string> = new Set([
+  'p',
+  'page',
+  'archive',
+  'search',
+  'data',
+  'assets',
+  'media',
+]);
 
 /** Pinned posts the home page leads with, at most (more are named in the report). */
 export const PINNED_MAX = 10;
@@ -62,7 +76,30 @@ export function mediaFile(name: string, hash: string, ext: string): string {
 
 const listPage = (route: string, n: number) => (n <= 1 ? route : `${route}page/${n}/`);
 
-const FACET_FOLDER: Record<FacetKind, string> = { tag: 'tags', category: 'categories', author: 'authors' };
+/**
+ * The operator's names for the site's folders and feed (the options tagsBase, categoriesBase,
+ * authorsBase and feedName; the manifest carries them). Set once for a build (the pipeline) and as the
+ * app starts (lib/site.ts); every route below follows them.
+ */
+export type { UrlScheme };
+
+export const DEFAULT_URLS: UrlScheme = {
+  tag: 'tags',
+  category: 'categories',
+  author: 'authors',
+  feed: 'feed.xml',
+};
+
+let urls: UrlScheme = DEFAULT_URLS;
+
+/** Sets the scheme every route follows (what is not given, the default's). */
+export function setUrlScheme(scheme: Partial<UrlScheme> = {}): void {
+  urls = { ...DEFAULT_URLS, ...scheme };
+}
+
+/** The route of a post: its own (a permalink pattern's, set by the build), else `posts/<slug>/`. */
+export const postRoute = (post: { slug: string; route?: string }): string =>
+  post.route ?? routes.post(post.slug);
 
 /** Route paths, unencoded (as folder names on disk). */
 export const routes = {
@@ -71,11 +108,12 @@ export const routes = {
   homePage: (n: number) => listPage('', n),
   /** A list's n-th page (a tag's, an author's, the archive's…): the first is the list's own route. */
   listPage: (route: string, n: number) => listPage(route, n),
+  /** The default route of a post (postRoute gives a post's own). */
   post: (slug: string) => `posts/${slug}/`,
   page: (slug: string) => `p/${slug}/`,
-  tags: () => 'tags/',
+  tags: () => `${urls.tag}/`,
   search: () => 'search/',
-  facet: (kind: FacetKind, name: string) => `${FACET_FOLDER[kind]}/${facetSlug(name)}/`,
+  facet: (kind: FacetKind, name: string) => `${urls[kind]}/${facetSlug(name)}/`,
   archive: (year?: number, month?: number) =>
     year === undefined
       ? 'archive/'
@@ -95,11 +133,17 @@ export function routeUrl(base: string, route: string): string {
 }
 
 /** Feeds of the home list. */
-export const HOME_FEEDS = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+export const HOME_FEEDS = {
+  get rss() {
+    return urls.feed;
+  },
+  atom: 'atom.xml',
+  json: 'feed.json',
+} as const;
 
 /** The RSS feed of a list route (the home list's, a tag's, a category's, an author's). */
 export function feedFile(route: string): string {
-  return route === '' ? HOME_FEEDS.rss : `${route}feed.xml`;
+  return `${route}${urls.feed}`;
 }
 
 /** The absolute address of a path under the base (siteUrl's own path, if any, is replaced by it). */

@@ -77,8 +77,9 @@ describe('the config file', () => {
     });
   });
 
-  test('found beside the content folder a command names (a flag’s path is from where it runs)', async () => {
+  test('found beside the content folder a command names, before the one where it runs (a flag’s path is from where it runs)', async () => {
     const site = folder();
+    fs.writeFileSync(path.join(site, 'folio.config.json'), '{ "title": "where it runs" }');
     fs.mkdirSync(path.join(site, 'archive/posts'), { recursive: true });
     fs.writeFileSync(path.join(site, 'archive/folio.config.json'), '{ "title": "JSON 站", "out": "public" }');
     const { options } = await siteOf(parseArgs(['build', 'archive/posts']), site);

@@ -78,9 +78,9 @@ test('a card in view prefetches its article only when it is small; pointing at i
   globalThis.IntersectionObserver = SeeAll as unknown as typeof IntersectionObserver;
   try {
     const asked: string[] = [];
-    renderWithProviders(<PostCard post={post} onIntent={(slug) => asked.push(slug)} />);
+    renderWithProviders(<PostCard post={post} onIntent={(p) => asked.push(p.slug)} />);
     const large = { ...post, slug: 'zhihu-compilation', wordCount: PREFETCH_IN_VIEW + 1 };
-    renderWithProviders(<PostCard post={large} onIntent={(slug) => asked.push(slug)} />);
+    renderWithProviders(<PostCard post={large} onIntent={(p) => asked.push(p.slug)} />);
     expect(asked).toEqual(['guan-yuan-fan-che']);
     expect(observed).toHaveLength(1);
     fireEvent.mouseEnter(screen.getAllByRole('article')[1]!);

@@ -11,7 +11,7 @@ import { TagList } from './tag-list.tsx';
 export interface PostCardProps {
   post: PostSummary;
   /** Called when the card is hovered, focused or scrolled into view, to prefetch the article. */
-  onIntent?: (slug: string) => void;
+  onIntent?: (post: PostSummary) => void;
   /** Shown in the excerpt's place (a search result's matching passage). */
   passage?: ReactNode;
   /** What the article is opened with (a search result's words to show: ArticleView). */
@@ -33,13 +33,13 @@ export const PREFETCH_IN_VIEW = 10_000;
 
 export function PostCard({ post, onIntent, passage, state }: PostCardProps) {
   const { lang, timeZone } = manifest.site;
-  const intent = onIntent ? () => onIntent(post.slug) : undefined;
+  const intent = onIntent ? () => onIntent(post) : undefined;
   const seen = useInView<HTMLElement>(() => intent?.(), '0px', post.wordCount <= PREFETCH_IN_VIEW);
   return (
     <article className="post-card" ref={seen} onMouseEnter={intent} onFocus={intent}>
       <div className="post-card-text">
         <h2 className="post-card-title">
-          <Link to={paths.post(post.slug)} state={state}>
+          <Link to={paths.post(post)} state={state}>
             {post.title}
           </Link>
         </h2>

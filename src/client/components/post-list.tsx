@@ -3,7 +3,7 @@
 import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { queryOptions, useInfiniteQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { PostSummary, PostingsRef } from '../../shared/contract.ts';
-import { routes } from '../../shared/paths.ts';
+import { postRoute } from '../../shared/paths.ts';
 import { fetchSummaries, postingsQuery, routeDataQuery } from '../lib/queries.ts';
 import { manifest, t } from '../lib/site.ts';
 import { useInView } from '../lib/use-in-view.ts';
@@ -78,7 +78,7 @@ export function PostList({
   /** The list's first posts, already known (an entry page's first page, or a first screenful). */
   first?: PostSummary[];
   /** Each post's card, when not the plain one (search results show their matching passage). */
-  card?: (post: PostSummary, onIntent: (slug: string) => void) => ReactNode;
+  card?: (post: PostSummary, onIntent: (post: PostSummary) => void) => ReactNode;
 }) {
   const client = useQueryClient();
   const size = manifest.pageSize;
@@ -108,8 +108,8 @@ export function PostList({
   // the next page is the scroll's to ask for once this one is all on screen
   const sentinel = useInView<HTMLDivElement>(more, undefined, shown >= posts.length);
   const prefetch = useCallback(
-    (slug: string) => {
-      if (!saveData()) void client.prefetchQuery(routeDataQuery(routes.post(slug)));
+    (post: PostSummary) => {
+      if (!saveData()) void client.prefetchQuery(routeDataQuery(postRoute(post)));
     },
     [client],
   );

@@ -1,6 +1,6 @@
 // Every href of the app, relative to the router's basename; segments URL-encoded.
 import type { FacetKind } from '../../shared/contract.ts';
-import { routes, routeUrl } from '../../shared/paths.ts';
+import { postRoute, routes, routeUrl } from '../../shared/paths.ts';
 import type { Facet } from './tag-sets.ts';
 import { rangeParams, type DateRange } from './date-range.ts';
 
@@ -19,7 +19,7 @@ export const paths = {
     const months = params.toString();
     return `/?tags=${tags.map(encodeURIComponent).join(',')}&mode=${mode}${months ? `&${months}` : ''}`;
   },
-  post: (slug: string) => href(routes.post(slug)),
+  post: (post: { slug: string; route?: string }) => href(postRoute(post)),
   page: (slug: string) => href(routes.page(slug)),
   tags: () => href(routes.tags()),
   facet: (kind: FacetKind, name: string) => href(routes.facet(kind, name)),

@@ -1,6 +1,6 @@
 // Build-wide facts, read once from the entry page the app started on.
 import type { EntryData, FacetKind, Manifest } from '../../shared/contract.ts';
-import { ENTRY_DATA_ID } from '../../shared/paths.ts';
+import { ENTRY_DATA_ID, setUrlScheme } from '../../shared/paths.ts';
 import { messagesFor } from '../../shared/messages/titles.ts';
 import type { Messages } from '../../shared/messages/zh-CN.ts';
 
@@ -26,6 +26,9 @@ const fallback: Manifest = {
 };
 
 export const manifest: Manifest = initialEntry?.manifest ?? fallback;
+
+// the operator's folder and feed names: every route the app makes follows them
+setUrlScheme(manifest.site.urls);
 
 /** Interface text in the site's language. */
 export const t: Messages = messagesFor(manifest.site.lang);

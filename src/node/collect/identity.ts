@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PostData, SiteInfo } from '../../shared/contract.ts';
-import { absoluteUrl, mediaFile, routes, routeUrl } from '../../shared/paths.ts';
+import { absoluteUrl, mediaFile, postRoute, routeUrl } from '../../shared/paths.ts';
 import { contentHash } from '../hash.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { sanitiseSvg } from './sanitise-svg.ts';
@@ -56,11 +56,11 @@ function fill(template: string, values: Record<string, string>): string {
 /** A post's "edit" and "report" addresses, where the site has the templates. */
 export function postLinks(
   options: Pick<ResolvedOptions, 'editLink' | 'reportLink' | 'siteUrl'>,
-  post: { path: string; slug: string; title: string },
+  post: { path: string; slug: string; route?: string; title: string },
   base: string,
 ): Pick<PostData, 'editUrl' | 'reportUrl'> {
   if (!options.editLink && !options.reportLink) return {};
-  const route = routes.post(post.slug);
+  const route = postRoute(post);
   const values = {
     path: post.path,
     url: options.siteUrl ? absoluteUrl(options.siteUrl, base, route) : routeUrl(base, route),

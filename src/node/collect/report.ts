@@ -32,6 +32,8 @@ export interface Report {
   hidden?: { tag: string; posts: number }[];
   /** A production build's or a check's word on `siteUrl`, when it would send the site out wrong. */
   siteUrl?: SiteUrlCheck;
+  /** Old addresses (aliases): redirect pages and feed copies written, and those refused with why. */
+  aliases?: { pages: number; copies: number; refused: { from: string; reason: string }[] };
   /** The tags the operator renamed (`tagSynonyms`), each with the number of posts that wrote it. */
   synonyms?: { from: string; to: string; posts: number }[];
   summary: {
@@ -123,6 +125,13 @@ export function summarise(report: Report, reportPath?: string): string {
   if (report.hidden?.length)
     lines.push(
       `  hidden tags: ${report.hidden.map((h) => `${h.tag} (${h.posts} post${h.posts === 1 ? '' : 's'})`).join(', ')}`,
+    );
+  if (report.aliases)
+    lines.push(
+      `  old addresses: ${report.aliases.pages} redirect pages, ${report.aliases.copies} feed copies` +
+        (report.aliases.refused.length > 0
+          ? `; refused: ${report.aliases.refused.map((r) => `${r.from} (${r.reason})`).join(', ')}`
+          : ''),
     );
   if (report.synonyms?.length)
     lines.push(

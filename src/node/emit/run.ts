@@ -15,6 +15,7 @@ import {
   dataFile,
   DIRECTORY_CHUNK,
   NOT_FOUND_NEWEST,
+  postRoute,
   routes,
   TOGETHER,
   type DataKind,
@@ -37,6 +38,7 @@ function toSummary(p: OrderedPost): PostSummary {
     wordCount: p.wordCount,
     imageCount: p.imageCount,
   };
+  if (p.route) s.route = p.route;
   if (p.date) s.date = p.date.text;
   if (p.updated) s.updated = p.updated.text;
   if (p.cover) s.cover = p.cover;
@@ -60,6 +62,7 @@ function toPostData(p: OrderedPost, summary: PostSummary): PostData {
     rawHtml: p.rawHtml,
     body: p.body,
   };
+  if (summary.route) d.route = summary.route;
   if (summary.date) d.date = summary.date;
   if (summary.updated) d.updated = summary.updated;
   if (summary.cover) d.cover = summary.cover;
@@ -222,7 +225,7 @@ export class Run {
   postRoute(p: OrderedPost): void {
     const k = this.known(p);
     k.route ??= { kind: 'post', post: toPostData(p, k.summary) };
-    this.routeData.set(routes.post(p.slug), k.route);
+    this.routeData.set(postRoute(p), k.route);
   }
 
   /** The archive by year and month (in the site's time zone). */

@@ -37,6 +37,8 @@ export interface PostRecord extends Omit<PostData, 'ordinal' | 'slug' | 'date' |
   unlisted?: true;
   /** Taken down (`removed: "reason"`): its address shows a notice, its body is not read. Unlisted too. */
   removed?: string;
+  /** Its old addresses (`aliases:`, Jekyll's `redirect_from:`), as paths under the base: redirect pages. */
+  aliases?: string[];
   /** How strongly the post is pinned to the head of the home page (`pinned: true` is 1, `sticky: 5` is 5). */
   pinned?: number;
   issues: StepIssue[];
@@ -70,6 +72,7 @@ const KEYS = {
   unlisted: ['unlisted', 'hidden'],
   removed: ['removed'],
   slug: ['slug'],
+  aliases: ['aliases', 'redirect_from'],
   excerpt: ['excerpt', 'summary', 'description'],
   source: ['source', 'original', 'link', 'source_url'],
   lang: ['lang', 'language'],
@@ -140,6 +143,43 @@ export function removedReason(fm: FrontMatter): string | undefined {
   if (v?.kind !== 'scalar' || v.value === false || v.value === null) return undefined;
   if (v.value === true) return '';
   return fold(typeof v.value === 'string' ? v.value : v.source).slice(0, POST_LIMITS.summary);
+}
+
+/** Old addresses a post keeps, at most. */
+const MAX_ALIASES = 20;
+
+/**
+ * A post's old addresses: paths on the site (`/post/old-name/`, `old.html`), each relative to the base;
+ * one with a scheme, `..`, a query or a fragment is a warning and left out.
+ */
+function readAliases(entry: FmEntry | undefined, issues: StepIssue[]): string[] {
+  const v = entry?.value;
+  if (!entry || !v) return [];
+  const written = v.kind === 'list' ? v.items.map(scalarText) : [scalarText(v)];
+  const out: string[] = [];
+  for (const text of written) {
+    const alias = text?.trim().replace(/^\/+/, '');
+    if (!alias || /^[a-z][a-z\d+.-]*:|[\s?#\\]/i.test(alias) || alias.split('/').includes('..')) {
+      issues.push({
+        severity: 'warning',
+        line: entry.line,
+        field: entry.key,
+        message: `${entry.key}: "${String(text).slice(0, 60)}" is not a path on the site: left out`,
+      });
+      continue;
+    }
+    if (out.length === MAX_ALIASES) {
+      issues.push({
+        severity: 'warning',
+        line: entry.line,
+        field: entry.key,
+        message: `${entry.key}: the first ${MAX_ALIASES} are kept`,
+      });
+      break;
+    }
+    out.push(alias);
+  }
+  return out;
 }
 
 /** A yes/no key: true or false; anything else is a warning and false. */
@@ -416,6 +456,7 @@ export function normalisePost(
   }
 
   const pinned = readPinned(entriesFor(fm, 'pinned')[0], issues);
+  const aliases = readAliases(entriesFor(fm, 'aliases')[0], issues);
   const removed = removedReason(fm);
   const unlistedEntry = entriesFor(fm, 'unlisted')[0];
   const unlisted = removed !== undefined || readFlag(unlistedEntry, issues);
@@ -425,6 +466,7 @@ export function normalisePost(
   return {
     ...(pinned && removed === undefined ? { pinned } : {}),
     ...(unlisted ? { unlisted: true as const } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
     ...(removed !== undefined ? { removed } : {}),
     path,
     slugBase,

@@ -10,7 +10,7 @@ import type { FacetKind, SiteInfo } from '../../shared/contract.ts';
 import { isGif } from '../../shared/images.ts';
 import { escapeHtml, xmlChars } from '../escape-html.ts';
 import { bodyOf } from '../read/load-body.ts';
-import { absoluteUrl, feedFile, HOME_FEEDS, routes } from '../../shared/paths.ts';
+import { absoluteUrl, feedFile, HOME_FEEDS, postRoute, routes } from '../../shared/paths.ts';
 import type { OrderedPost } from '../collect/order-posts.ts';
 import { feedHtml, feedImageUrl } from './html.ts';
 import { listFeed, listItem } from './list-feed.ts';
@@ -57,7 +57,7 @@ function newFeed(
 }
 
 function item(ctx: FeedContext, p: OrderedPost, full: boolean): Item {
-  const link = absoluteUrl(ctx.site.siteUrl, ctx.base, routes.post(p.slug));
+  const link = absoluteUrl(ctx.site.siteUrl, ctx.base, postRoute(p));
   const image = p.cover ? feedImageUrl(p.cover.src, link) : undefined;
   return {
     title: p.title,

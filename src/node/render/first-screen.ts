@@ -17,7 +17,7 @@ import type {
   SiteLink,
 } from '../../shared/contract.ts';
 import { archiveMonths, authorLabel, formatDay, TOC_OPEN_MAX } from '../../shared/format.ts';
-import { feedFile, routes, routeUrl, siteAddress } from '../../shared/paths.ts';
+import { feedFile, postRoute, routes, routeUrl, siteAddress } from '../../shared/paths.ts';
 import { MAX_QUERY } from '../../shared/search-limits.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { articleHtml } from './article.ts';
@@ -78,7 +78,7 @@ function renderer(manifest: Manifest, base: string): (route: RouteData) => strin
   };
   const makeCard = (p: PostSummary) =>
     `<li><article class="post-card"><div class="post-card-text"><h2 class="post-card-title">${link(
-      routes.post(p.slug),
+      postRoute(p),
       p.title,
     )}</h2><p class="post-meta">${p.date ? day(p.date) : ''}${
       p.authors.length > 0 ? `<span>${escapeHtml(p.authors.map(authorLabel).join('、'))}</span>` : ''

@@ -37,6 +37,7 @@ export const en: Messages = {
   related: 'Related',
   original: 'Read the original',
   editPost: 'Edit this post',
+  movedTo: 'This page has moved to ',
   reportPost: 'Report this post',
   removed: (reason) => `This post has been removed${reason ? `: ${reason}` : '.'}`,
   continueReading: 'Read the whole article',

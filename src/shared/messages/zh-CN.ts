@@ -37,6 +37,7 @@ export const zhCN = {
   related: '相关文章',
   original: '阅读原文',
   editPost: '编辑此文',
+  movedTo: '本页已移至：',
   reportPost: '报告问题',
   removed: (reason: string) => `此文已被移除${reason ? `：${reason}` : '。'}`,
   continueReading: '阅读全文',

@@ -20,7 +20,7 @@ const ImageViewer = lazy(() => import('./image-viewer.tsx'));
 
 function PostLink({ post, rel }: { post: PostSummary; rel?: string }) {
   return (
-    <Link to={paths.post(post.slug)} rel={rel}>
+    <Link to={paths.post(post)} rel={rel}>
       {post.title}
     </Link>
   );

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { PostSummary } from '../../../../shared/contract.ts';
-import { routes } from '../../../../shared/paths.ts';
+import { postRoute } from '../../../../shared/paths.ts';
 import { findPassage, passageTarget } from '../../../../shared/search-terms.ts';
 import { PostCard } from '../../../components/post-card.tsx';
 import { routeDataQuery } from '../../../lib/queries.ts';
@@ -32,9 +32,9 @@ export function SearchCard({
 }: {
   post: PostSummary;
   pieces: string[];
-  onIntent: (slug: string) => void;
+  onIntent: (post: PostSummary) => void;
 }) {
-  const route = useQuery({ ...routeDataQuery(routes.post(post.slug)), enabled: false });
+  const route = useQuery({ ...routeDataQuery(postRoute(post)), enabled: false });
   const html = route.data?.kind === 'post' ? route.data.post.html : undefined;
   // plain text, as the excerpt is (worked out once per article)
   const text = useMemo(() => (html === undefined ? post.excerpt : articleText(html)), [html, post.excerpt]);
