@@ -14,7 +14,7 @@ import {
   setUrlScheme,
   type UrlScheme,
 } from '../shared/paths.ts';
-import { assignRoutes, DEFAULT_PERMALINK, redirects, type Redirects } from './collect/permalinks.ts';
+import { assignRoutes, redirects, type Redirects } from './collect/permalinks.ts';
 import { mediaCopy, type MediaFile } from './collect/media.ts';
 import { emitData, type EmittedData, type EmitMemo, emitMemo } from './emit/data.ts';
 import { contentHash } from './hash.ts';
@@ -153,12 +153,7 @@ export function runPipeline(options: ResolvedOptions, run: PipelineRun = {}): Pi
     run.cache?.reads.set(file.path, { size: file.size, mtimeMs: file.mtimeMs, result });
     return result;
   };
-  return finish(
-    options,
-    collect(run, walk, read, tagRulesOf(options), options.permalink, options.urls, options.aliases),
-    run,
-    run.cache,
-  );
+  return finish(options, collect(run, walk, read, rulesOf(options)), run, run.cache);
 }
 
 /** What was collected, and the data, feeds and identity made of it. */
@@ -205,15 +200,7 @@ export async function runPipelineParallel(
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
   return finish(
     options,
-    collect(
-      run,
-      walk,
-      (file) => byFile.get(file)!,
-      tagRulesOf(options),
-      options.permalink,
-      options.urls,
-      options.aliases,
-    ),
+    collect(run, walk, (file) => byFile.get(file)!, rulesOf(options)),
     run,
   );
 }
@@ -258,15 +245,7 @@ export async function checkContent(
   const readable = walk.files.filter((f) => f.role !== 'other');
   const results = await readFiles(readable, ctx, { onProgress: run.onProgress, bodies: false });
   const byFile = new Map(readable.map((f, i) => [f, results[i]!]));
-  const { posts, report } = collect(
-    run,
-    walk,
-    (file) => byFile.get(file)!,
-    tagRulesOf(options),
-    options.permalink,
-    options.urls,
-    options.aliases,
-  );
+  const { posts, report } = collect(run, walk, (file) => byFile.get(file)!, rulesOf(options));
   return { posts, report };
 }
 
@@ -276,10 +255,19 @@ interface Collected extends CheckResult {
   redirects: Redirects;
 }
 
-/** The operator's word on tags (options.ts). */
-const tagRulesOf = (options: ResolvedOptions): TagRules => ({
-  hidden: options.hiddenTags,
-  synonyms: options.tagSynonyms,
+/** The operator's word on what collecting makes of the posts (options.ts): tags, addresses. */
+interface CollectRules {
+  tags: TagRules;
+  permalink: string;
+  urls: UrlScheme;
+  aliases: Record<string, string>;
+}
+
+const rulesOf = (options: ResolvedOptions): CollectRules => ({
+  tags: { hidden: options.hiddenTags, synonyms: options.tagSynonyms },
+  permalink: options.permalink,
+  urls: options.urls,
+  aliases: options.aliases,
 });
 
 /** The data contract for what was collected. */
@@ -326,10 +314,7 @@ function collect(
   run: PipelineRun,
   walk: FoundFiles,
   read: (file: FoundFile) => ReadResult,
-  tagRules: TagRules,
-  permalink = DEFAULT_PERMALINK,
-  urls: UrlScheme = DEFAULT_URLS,
-  aliases: Record<string, string> = {},
+  { tags: tagRules, permalink, urls, aliases }: CollectRules,
 ): Collected {
   const base = run.base ?? '/';
   const { files, notFollowed } = walk;

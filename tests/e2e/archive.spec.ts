@@ -8,6 +8,7 @@ import { facetKey } from '../../src/shared/facets.ts';
 import { appStarted } from './support/app.ts';
 import { crawl, sitemapPosts } from './support/crawl.ts';
 import { tagName } from '../bench/generate-corpus.ts';
+import { layoutShift, watchLayoutShift } from './support/layout-shift.ts';
 
 const enc = encodeURIComponent;
 const cards = (page: Page) => page.locator('.post-list > ol > li');
@@ -337,13 +338,7 @@ test('a WeChat mirror’s images: lazy but the first, boxes of their known shape
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await imageHost(page);
-  await page.addInitScript(() => {
-    (window as unknown as { cls: number }).cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   await page.goto('/posts/wechat-images/');
   const images = page.locator('article .prose .post-image img');
   // six: the two placeholders saved unloaded (one with no data-src) are not shown
@@ -375,7 +370,7 @@ test('a WeChat mirror’s images: lazy but the first, boxes of their known shape
   await expect(gone.getByRole('link')).toHaveAttribute('href', 'https://img.test/gone/e.png');
   expect((await gone.boundingBox())!.height).toBeLessThan(60);
   await page.waitForTimeout(500);
-  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
+  expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
 });
 
 test('the viewer opens the image tapped, as it loaded, zooms by wheel, pans, and swipes to the next', async ({

@@ -5,6 +5,7 @@
 import { appStarted } from './support/app.ts';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { tagName } from '../bench/generate-corpus.ts';
+import { layoutShift, watchLayoutShift } from './support/layout-shift.ts';
 
 const enc = encodeURIComponent;
 const cards = (page: Page) => page.locator('.post-list > ol > li');
@@ -185,19 +186,13 @@ test('a slow data file (3 s): the placeholder holds the place, nothing shifts', 
     await new Promise((r) => setTimeout(r, 3000));
     await route.continue();
   });
-  await page.addInitScript(() => {
-    (window as unknown as { shift: number }).shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   const start = Date.now();
   await page.goto(filterUrl);
   await expect(page.locator('.skeleton')).toBeVisible();
   await expect(cards(page).first()).toBeVisible({ timeout: 15_000 });
   expect(Date.now() - start).toBeGreaterThanOrEqual(3000);
   await page.waitForTimeout(500);
-  const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+  const shift = await layoutShift(page);
   expect(shift).toBeLessThanOrEqual(0.02);
 });

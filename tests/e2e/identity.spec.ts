@@ -3,6 +3,7 @@
 // and without JavaScript, and nothing moves when the app takes over.
 import { expect, test, type Page } from '@playwright/test';
 import { appStarted } from './support/app.ts';
+import { layoutShift, watchLayoutShift } from './support/layout-shift.ts';
 
 const identity = async (page: Page) => {
   const header = page.locator('.site-header');
@@ -50,19 +51,11 @@ test('the app takes over the header, the footer and the article links without mo
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.addInitScript(() => {
-    (window as unknown as { cls: number }).cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   for (const path of ['./', './posts/listed-one/']) {
     await page.goto(path);
     await appStarted(page);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), path).toBeLessThanOrEqual(
-      0.02,
-    );
+    expect(await layoutShift(page), path).toBeLessThanOrEqual(0.02);
   }
 });

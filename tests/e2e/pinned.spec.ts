@@ -2,6 +2,7 @@
 // (the search fixture: 一季度 GDP… is `pinned: true`, 春运收官… Hexo's `sticky: 5`).
 import { expect, test } from '@playwright/test';
 import { appStarted } from './support/app.ts';
+import { layoutShift, watchLayoutShift } from './support/layout-shift.ts';
 
 const PINNED = ['春运收官：全国铁路发送旅客四亿人次', '一季度 GDP 同比增长百分之五点三'];
 const pinnedTitles = (page: import('@playwright/test').Page) =>
@@ -27,17 +28,11 @@ test.describe('without JavaScript', () => {
 
 test('the app shows the same pinned posts where the page had them: nothing moves', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.addInitScript(() => {
-    (window as unknown as { cls: number }).cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   await page.goto('./');
   await appStarted(page);
   expect(await pinnedTitles(page)).toEqual(PINNED);
-  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
+  expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
   await page.getByRole('region', { name: '置顶' }).getByRole('link', { name: PINNED[0] }).click();
   await expect(page.getByRole('heading', { level: 1, name: PINNED[0] })).toBeVisible();
   await page.goBack();

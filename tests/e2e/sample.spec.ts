@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { appStarted } from './support/app.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift, watchLayoutShift } from './support/layout-shift.ts';
 
 const enc = encodeURIComponent;
 const cards = (page: Page) => page.locator('.post-list > ol > li');
@@ -463,16 +464,7 @@ test.describe('an article whole in its page (issue 26, points 1 and 6)', () => {
 
   test('a reader far into the article when the app arrives stays there; nothing moves', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.addInitScript(() => {
-      (window as unknown as { cls: number }).cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-        })[])
-          if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     // every image fails, by both routes (at once: no waiting on this machine's name lookups)
     await page.route(/^https:\/\/(images\.weserv\.nl|mmbiz\.qpic\.cn)\//, (route) => route.abort());
     // the app held back until the reader has scrolled
@@ -498,6 +490,6 @@ test.describe('an article whole in its page (issue 26, points 1 and 6)', () => {
     // over, it did not make it again
     expect(Math.abs((await reading.boundingBox())!.y - at)).toBeLessThan(1);
     expect(await node!.evaluate((p) => p.isConnected)).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
+    expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
   });
 });
