@@ -37,6 +37,7 @@ export default defineConfig({
     },
     { name: 'redeploy', testMatch: /redeploy\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4178/' } },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4180/' } },
+    { name: 'package', testMatch: /package\.spec\.ts/ },
     { name: 'migration', testMatch: /migration\.spec\.ts/, use: { baseURL: 'http://127.0.0.1:4184/' } },
     {
       name: 'operator',

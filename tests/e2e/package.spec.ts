@@ -1,14 +1,15 @@
 // Folio as an operator installs it: `npm pack`, then `npm install ./folio-*.tgz` in an empty folder
 // with posts, `folio init`, `folio build`, `folio check`. (npm fetches the dependencies from its
-// cache when it has them, as after `npm ci`, else from the registry.)
+// cache when it has them, as after `npm ci`, else from the registry.) A Playwright suite, not a unit
+// test: it runs npm and two builds, which timed unit tests beside it should not share the machine with.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
-import { fixtures } from '../helpers/content-dir.ts';
+import { expect, test } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(root, 'tests/fixtures');
 
 const sh = (cwd: string, command: string, args: string[]) => {
   const run = spawnSync(command, args, {
@@ -21,6 +22,7 @@ const sh = (cwd: string, command: string, args: string[]) => {
 };
 
 test('packed and installed into an empty folder with posts, the folio command builds and checks the site', () => {
+  test.setTimeout(300_000);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-package-'));
   const tarball = sh(root, 'npm', ['pack', '--silent', '--pack-destination', work]).trim().split('\n').pop()!;
   expect(tarball).toMatch(/^folio-[\d.]+\.tgz$/);
