@@ -171,7 +171,8 @@ export function optionsFromText(
           `folio: ${named(option)} must be JSON ([{ "label": "…", "url": "…" }]), not "${value}"`,
         );
       }
-    } else out[option] = kind === 'path' ? path.resolve(from, value) : value;
+    } else
+      out[option] = kind === 'path' && !/^[a-z][a-z\d+.-]*:/i.test(value) ? path.resolve(from, value) : value;
   }
   return out as FolioOptions;
 }

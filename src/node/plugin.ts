@@ -71,8 +71,8 @@ export function folio(userOptions: FolioOptions = {}, site: FolioSite = {}): Plu
   let reportTimer: NodeJS.Timeout | undefined;
   /** Whether a build writes over the last one in place (unless the operator asks for it emptied). */
   let inPlace = false;
-  /** Whether the output folder is inside the project (where Vite would empty it). */
-  let inside = false;
+  /** Whether Vite would have emptied the output folder (inside the project, the operator silent). */
+  let viteWouldEmpty = false;
   /** The output folder's listing before the build, when it writes in place. */
   let listing: Promise<OutputListing | undefined> | undefined;
   /** What the last build wrote into the output folder, by its list (written-list.ts). */
@@ -103,7 +103,7 @@ export function folio(userOptions: FolioOptions = {}, site: FolioSite = {}): Plu
       const root = path.resolve(user.root ?? process.cwd());
       const outDir = path.resolve(root, user.build?.outDir ?? 'dist');
       inPlace = env.command === 'build' && user.build?.emptyOutDir !== true;
-      inside = outDir.startsWith(root + path.sep);
+      viteWouldEmpty = user.build?.emptyOutDir == null && outDir.startsWith(root + path.sep);
       return {
         build: {
           rolldownOptions: { checks: { bundlerTimings: false } },
@@ -196,10 +196,9 @@ export function folio(userOptions: FolioOptions = {}, site: FolioSite = {}): Plu
       const written = journal;
       journal = undefined;
       // What may be removed of what the folder held and this build did not write: what the last
-      // build's list names; with no list, inside the project, anything (Vite would have emptied the
-      // folder); outside it, nothing.
-      const last = lastWritten;
-      const removable = last ? last : inside ? true : false;
+      // build's list names; with no list, anything where Vite would have emptied the folder (inside
+      // the project, the operator silent), else nothing.
+      const removable = lastWritten ?? viteWouldEmpty;
       let count;
       try {
         count = await writeSite(result, {

@@ -127,6 +127,13 @@ test.for([
   expect(() => optionsFor(path.join(fixtures, 'site'), over)).toThrow(message);
 });
 
+test('a logo as a variable is a file from where it is given, or an https address as it is', () => {
+  expect(resolveOptions({}, identity, { FOLIO_LOGO: 'logo.png' }).logo).toBe(path.join(identity, 'logo.png'));
+  expect(resolveOptions({}, '/site', { FOLIO_LOGO: 'https://cdn.example.org/logo.svg' }).logo).toBe(
+    'https://cdn.example.org/logo.svg',
+  );
+});
+
 test('the menu as a variable (or a flag) is JSON', () => {
   const env = { FOLIO_MENU: '[{ "label": "RSS", "url": "/feed.xml" }]' };
   expect(resolveOptions({}, '/site', env).menu).toEqual([{ label: 'RSS', url: '/feed.xml' }]);
