@@ -1,6 +1,6 @@
 // Cost in proportion to input: each step that a real archive's largest posts once made super-linear,
-// timed on an input and on one 10 times larger, in the same run (the fastest of five of each, after
-// a warm-up). Ten times the input may cost at most ~10 times: the bound is 14, for this machine's
+// timed on an input and on one 10 times larger, in the same run (the fastest of seven of each, in
+// turns, after a warm-up). Ten times the input may cost at most ~10 times: the bound is 14, for this machine's
 // noise; the code before cost 40–800 times (Intl.Segmenter over a whole body, micromark over a whole
 // 4 MB post with its setext headings, a grapheme segmenter over a 600 KB paragraph).
 import { describe, expect, test } from 'vitest';
@@ -15,22 +15,35 @@ import { readContext } from '../helpers/read-context.ts';
 
 const GROWTH = 14;
 
-function fastest(run: () => unknown): number {
+/** Milliseconds one call takes. */
+function timed(run: () => unknown): number {
+  const t0 = performance.now();
   run();
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    run();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
+  return performance.now() - t0;
 }
 
-/** How much more `run` costs on `make(10)` than on `make(1)`. */
+/**
+ * How much more `run` costs on `make(10)` than on `make(1)`: the fastest of seven of each, the two
+ * taken in turns after a warm-up (so that a busy spell of the machine, another suite's build beside
+ * this one, falls on both alike).
+ */
 function growth<T>(make: (scale: number) => T, run: (input: T) => unknown): number {
   const small = make(1);
   const large = make(10);
-  return fastest(() => run(large)) / fastest(() => run(small));
+  run(small);
+  run(large);
+  let [bestSmall, bestLarge] = [Infinity, Infinity];
+  for (let i = 0; i < 7; i++) {
+    bestLarge = Math.min(
+      bestLarge,
+      timed(() => run(large)),
+    );
+    bestSmall = Math.min(
+      bestSmall,
+      timed(() => run(small)),
+    );
+  }
+  return bestLarge / bestSmall;
 }
 
 // A real-shaped post of the bench's corpus (post 3: ~60 KB, headings, images, bold, Latin words).
