@@ -24,7 +24,7 @@ import {
   type SiteFile,
   type WriteCount,
 } from './write/write-files.ts';
-import { listed, WRITTEN_LIST, type WrittenJournal } from './write/written-list.ts';
+import { listed, PARTIAL_LIST, WRITTEN_LIST, type WrittenJournal } from './write/written-list.ts';
 
 export type { SiteFile };
 
@@ -185,7 +185,11 @@ export async function writeSite(
   if (previous) {
     // what Vite wrote, what the search index's thread wrote, the list itself
     const ours = (name: string) =>
-      vites(name) || name.startsWith(searchDir) || name === WRITTEN_LIST || /^\.git(?:\/|$)/.test(name);
+      vites(name) ||
+      name.startsWith(searchDir) ||
+      name === WRITTEN_LIST ||
+      name === PARTIAL_LIST ||
+      /^\.git(?:\/|$)/.test(name);
     const others = (name: string) =>
       removable === true ? false : removable === false ? (unknown++, true) : !listed(removable, name);
     removed = await pruneOutput(dir, previous, (name) => ours(name) || others(name));

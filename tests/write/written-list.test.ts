@@ -8,13 +8,13 @@ import { listed, readWrittenList, WRITTEN_LIST, WrittenJournal } from '../../src
 
 const folder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'folio-written-'));
 
-test('a folder with no list has none; an ended build lists its names alone, sorted, once each', () => {
+test('a folder with no list has none; an ended build lists its names alone, once each', () => {
   const out = folder();
   expect(readWrittenList(out)).toBeUndefined();
   const first = new WrittenJournal(out);
   for (const n of ['posts/b/index.html', 'posts/a/index.html', 'posts/a/index.html']) first.add(n);
   first.finish();
-  expect([...readWrittenList(out)!]).toEqual(['posts/a/index.html', 'posts/b/index.html']);
+  expect([...readWrittenList(out)!]).toEqual(['posts/b/index.html', 'posts/a/index.html']);
   const second = new WrittenJournal(out);
   second.add('posts/c/index.html');
   second.finish();
@@ -22,7 +22,7 @@ test('a folder with no list has none; an ended build lists its names alone, sort
   expect(fs.readdirSync(out)).toEqual([WRITTEN_LIST]);
 });
 
-test('a build that stops half-way leaves a list of what either build wrote', () => {
+test('a build that stops half-way leaves a list of what either build wrote, and so does the next', () => {
   const out = folder();
   const first = new WrittenJournal(out);
   first.add('posts/old/index.html');
@@ -33,6 +33,17 @@ test('a build that stops half-way leaves a list of what either build wrote', () 
   const list = readWrittenList(out)!;
   expect(list.size).toBe(1001);
   expect(list.has('posts/old/index.html') && list.has('posts/new-999/index.html')).toBe(true);
+  // the next stops too: all three builds' names
+  const again = new WrittenJournal(out);
+  again.add('posts/third/index.html');
+  again.abandon();
+  expect(readWrittenList(out)!.size).toBe(1002);
+  // one that ends lists its own alone
+  const ends = new WrittenJournal(out);
+  ends.add('posts/last/index.html');
+  ends.finish();
+  expect([...readWrittenList(out)!]).toEqual(['posts/last/index.html']);
+  expect(fs.readdirSync(out)).toEqual([WRITTEN_LIST]);
 });
 
 test('any name survives the list: new lines, quotes, non-Latin text; a line cut short is skipped', () => {

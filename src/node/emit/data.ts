@@ -19,6 +19,8 @@ const samePages = (a: PageData[], b: PageData[]) => a.length === b.length && a.e
 export interface ListSettings {
   pageSize: number;
   cloudMinCount?: number;
+  /** The pinned posts the home page leads with (collect, order-posts.ts's pinnedPosts). */
+  pinned?: OrderedPost[];
 }
 
 /**
@@ -33,7 +35,7 @@ export function emitData(
   memo: EmitMemo = emitMemo(),
   unlisted: OrderedPost[] = [],
 ): EmittedData {
-  const { pageSize, cloudMinCount = 1 } = lists;
+  const { pageSize, cloudMinCount = 1, pinned = [] } = lists;
   const settings = JSON.stringify([site, pageSize, cloudMinCount]);
   const last = memo.last;
   const data =
@@ -44,9 +46,9 @@ export function emitData(
     samePages(last.pages, pages) &&
     memo.facets?.posts === last.posts &&
     facetsHold(posts, last.posts)
-      ? patchData(posts, memo, last)
+      ? patchData(posts, memo, last, pinned)
       : undefined;
-  return data ?? emitAll(posts, unlisted, pages, site, pageSize, cloudMinCount, memo, settings);
+  return data ?? emitAll(posts, unlisted, pages, site, pageSize, cloudMinCount, memo, settings, pinned);
 }
 
 function emitAll(
@@ -58,6 +60,7 @@ function emitAll(
   cloudMinCount: number,
   memo: EmitMemo,
   settings: string,
+  pinned: OrderedPost[],
 ): EmittedData {
   const run = new Run(posts, pageSize, memo, new Map(), new Map(), [], []);
   for (const p of posts) {
@@ -100,7 +103,7 @@ function emitAll(
     search: searchPlan(posts, site.lang),
     facetRefs: layout.refsInfo,
   };
-  run.home(names);
+  run.home(names, pinned);
   run.routeData.set(routes.tags(), { kind: 'tags', top: cloud });
   run.routeData.set(routes.search(), { kind: 'search' });
   for (const p of posts) run.postRoute(p);
@@ -127,7 +130,12 @@ function emitAll(
  * Last run's data with the posts that changed since made again, when each keeps its place, its date
  * and its names (the facets hold: facetsHold). Undefined when a post's slug or date moved.
  */
-function patchData(posts: OrderedPost[], memo: EmitMemo, last: NonNullable<EmitMemo['last']>) {
+function patchData(
+  posts: OrderedPost[],
+  memo: EmitMemo,
+  last: NonNullable<EmitMemo['last']>,
+  pinned: OrderedPost[],
+) {
   const changed: number[] = [];
   for (let i = 0; i < posts.length; i++) {
     if (posts[i] === last.posts[i]) continue;
@@ -167,7 +175,7 @@ function patchData(posts: OrderedPost[], memo: EmitMemo, last: NonNullable<EmitM
     for (const at of touched) run.facetRoute(layout, k, at);
   });
   run.archiveRoutes(last.archive, changed);
-  run.home(names);
+  run.home(names, pinned);
   for (const i of changed) run.postRoute(posts[i]!);
   const patched: EmittedData = {
     ...data,

@@ -23,7 +23,7 @@ import {
 import { contentHash } from '../hash.ts';
 import { localYearMonth } from '../read/parse-date.ts';
 import { keyCache, type FacetLayout } from './facets.ts';
-import { pinnedPosts, type OrderedPost } from '../collect/order-posts.ts';
+import type { OrderedPost } from '../collect/order-posts.ts';
 
 function toSummary(p: OrderedPost): PostSummary {
   const s: PostSummary = {
@@ -301,7 +301,7 @@ export class Run {
   }
 
   /** The home list's route, and a route for each of its pages after the first (`page/2/`…). */
-  home(shardNames: string[]): void {
+  home(shardNames: string[], pinned: OrderedPost[] = []): void {
     const total = this.posts.length;
     this.pagedRoutes(routes.home(), total, (list, start) => ({
       kind: 'home',
@@ -311,7 +311,6 @@ export class Run {
     if (home.kind === 'home') {
       home.pages ??= 1;
       if (shardNames[1]) home.next = shardNames[1];
-      const pinned = pinnedPosts(this.posts);
       if (pinned.length > 0) home.pinned = pinned.map((p) => this.summaries[p.ordinal]!);
     }
   }

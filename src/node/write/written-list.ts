@@ -2,31 +2,32 @@
 // removes what the last build wrote and this one did not, and never a file no build of Folio wrote
 // (an operator's CNAME, a host's own files), wherever the folder is.
 //
-// The list is a journal while a build writes: the names are appended to the last build's list as
-// they are written, so a build that fails half-way leaves a list naming everything either build
-// wrote, and the next one still removes all of it that it does not write. A build that ends rewrites
-// the list with its own names alone. One JSON string a line (a file name may hold any character); a
-// name ending in `/` stands for everything under that folder (the search index's, written by a
-// thread of its own).
+// A build writes its names as it goes into a list of its own (PARTIAL_LIST), which becomes the list
+// when the build ends; none is held in memory. A build that stops half-way leaves its partial list,
+// which the next build reads with the last list and folds into it before it starts its own: what
+// either wrote is removed if not written again. One JSON string a line (a file name may hold any
+// character); a name ending in `/` stands for everything under that folder (the search index's,
+// written by a thread of its own).
 import fs from 'node:fs';
 import path from 'node:path';
 
 export const WRITTEN_LIST = '.folio-written';
+/** The list of the build writing now (or of one that stopped). */
+export const PARTIAL_LIST = '.folio-written.partial';
 
 const HEADER = '# What the last Folio build wrote here; the next removes those it does not write again.';
 
 /** Names appended per write to the journal. */
 const FLUSH = 512;
 
-/** The names the last build's list holds; undefined where the folder has none (or it is unreadable). */
-export function readWrittenList(outDir: string): Set<string> | undefined {
+/** The names of a list file, into `names`; false where there is no such file. */
+function readList(file: string, names: Set<string>): boolean {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(outDir, WRITTEN_LIST), 'utf8');
+    text = fs.readFileSync(file, 'utf8');
   } catch {
-    return undefined;
+    return false;
   }
-  const names = new Set<string>();
   for (const line of text.split('\n')) {
     if (!line.startsWith('"')) continue;
     try {
@@ -36,7 +37,18 @@ export function readWrittenList(outDir: string): Set<string> | undefined {
       // a line cut short by a build that stopped mid-write
     }
   }
-  return names;
+  return true;
+}
+
+/**
+ * The names the last build's list holds, with those of a build that stopped since; undefined where
+ * the folder has no list (or it is unreadable).
+ */
+export function readWrittenList(outDir: string): Set<string> | undefined {
+  const names = new Set<string>();
+  const last = readList(path.join(outDir, WRITTEN_LIST), names);
+  const stopped = readList(path.join(outDir, PARTIAL_LIST), names);
+  return last || stopped ? names : undefined;
 }
 
 /** Whether a list names a file: itself, or a folder it is in. */
@@ -47,29 +59,25 @@ export function listed(list: Set<string>, name: string): boolean {
   return false;
 }
 
-/** This build's list, kept as a journal in the output folder while it writes (see above). */
+/** This build's list, written as it goes (see above). */
 export class WrittenJournal {
-  private readonly names: string[] = [];
   private pending: string[] = [];
-  private fd: number;
+  private readonly fd: number;
 
   constructor(readonly outDir: string) {
     fs.mkdirSync(outDir, { recursive: true });
-    const file = path.join(outDir, WRITTEN_LIST);
-    this.fd = fs.openSync(file, 'a');
-    if (fs.fstatSync(this.fd).size === 0) fs.writeSync(this.fd, `${HEADER}\n`);
+    const partial = path.join(outDir, PARTIAL_LIST);
+    // a build that stopped: its names join the last list's, to be removed if not written again
+    if (fs.existsSync(partial))
+      fs.appendFileSync(path.join(outDir, WRITTEN_LIST), `\n${fs.readFileSync(partial, 'utf8')}`);
+    this.fd = fs.openSync(partial, 'w');
+    fs.writeSync(this.fd, `${HEADER}\n`);
   }
 
-  /** Notes names as they are written (or about to be). */
+  /** Notes a name as it is written (or about to be). */
   add(name: string): void {
-    this.names.push(name);
     this.pending.push(name);
     if (this.pending.length >= FLUSH) this.flush();
-  }
-
-  /** The names noted so far. */
-  get written(): readonly string[] {
-    return this.names;
   }
 
   private flush(): void {
@@ -78,19 +86,15 @@ export class WrittenJournal {
     this.pending = [];
   }
 
-  /** Writes whatever is pending and lets the file go: the list of a build that did not end. */
+  /** Writes what is pending and lets the file go: the partial list of a build that did not end. */
   abandon(): void {
     this.flush();
     fs.closeSync(this.fd);
   }
 
-  /** The build ended: the list becomes this build's names alone, whole or not at all. */
+  /** The build ended: its list is the list, whole or not at all. */
   finish(): void {
-    fs.closeSync(this.fd);
-    const file = path.join(this.outDir, WRITTEN_LIST);
-    const tmp = `${file}.${process.pid}`;
-    const lines = [...new Set(this.names)].sort().map((n) => JSON.stringify(n));
-    fs.writeFileSync(tmp, `${HEADER}\n${lines.join('\n')}\n`);
-    fs.renameSync(tmp, file);
+    this.abandon();
+    fs.renameSync(path.join(this.outDir, PARTIAL_LIST), path.join(this.outDir, WRITTEN_LIST));
   }
 }
