@@ -124,10 +124,10 @@ export default defineConfig({
     },
     // A Hugo site moved to Folio: its config beside its content keeps every old address.
     {
-      command: `${vite} build tests/fixtures/hugo-site/content --out reports/hugo-site --empty-out-dir --log-level warn && ${serve} reports/hugo-site 4184 / --404`,
+      command: `${vite} build tests/fixtures/hugo-site/content --out reports/hugo-site --report reports/hugo-report.json --empty-out-dir --log-level warn && ${serve} reports/hugo-site 4184 / --404`,
       url: 'http://127.0.0.1:4184/',
       timeout: 120_000,
-      env: { FOLIO_REPORT: 'reports/hugo-report.json' },
+      // (a flag's path is from where the command runs; a variable's, like the config's, from the config's folder)
     },
     // The search fixtures (news-style Chinese posts), as a static host serves them, at the root and
     // under a base path.
