@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteLink } from '../shared/contract.ts';
-import { DEFAULT_URLS, RESERVED_TOP as RESERVED, type UrlScheme } from '../shared/paths.ts';
+import { DEFAULT_URLS, hasScheme, RESERVED_TOP as RESERVED, type UrlScheme } from '../shared/paths.ts';
 
 export interface FolioOptions {
   /** Site title, in the header and every page title. Default `Folio`. */
@@ -171,8 +171,7 @@ export function optionsFromText(
           `folio: ${named(option)} must be JSON ([{ "label": "…", "url": "…" }]), not "${value}"`,
         );
       }
-    } else
-      out[option] = kind === 'path' && !/^[a-z][a-z\d+.-]*:/i.test(value) ? path.resolve(from, value) : value;
+    } else out[option] = kind === 'path' && !hasScheme(value) ? path.resolve(from, value) : value;
   }
   return out as FolioOptions;
 }
@@ -234,7 +233,7 @@ const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|ico)$/i;
 function readImage(option: 'logo' | 'favicon', value: string | undefined, root: string): string {
   if (!value) return '';
   if (/^https:\/\//i.test(value)) return value;
-  if (/^[a-z][a-z\d+.-]*:/i.test(value))
+  if (hasScheme(value))
     throw new Error(`folio: ${option} must be an image file or an https:// address, not "${value}"`);
   const file = path.resolve(root, value);
   if (!IMAGE_FILE.test(file) || !fs.existsSync(file) || !fs.statSync(file).isFile())

@@ -20,11 +20,6 @@ import { checkSiteUrl } from './collect/site-url.ts';
 
 export type { FolioOptions } from './options.ts';
 
-/** What other tools (the `check` command) can read of the plugin. */
-export interface FolioApi {
-  userOptions: FolioOptions;
-}
-
 /** The lazy views a kind of page opens with, by source file name (src/client/features/reader/…). */
 const VIEWS = { post: 'article-view', page: 'page-view' } as const;
 
@@ -57,7 +52,7 @@ export interface FolioSite {
   flags?: FolioOptions;
 }
 
-export function folio(userOptions: FolioOptions = {}, site: FolioSite = {}): Plugin<FolioApi> {
+export function folio(userOptions: FolioOptions = {}, site: FolioSite = {}): Plugin {
   let config: ResolvedConfig;
   let options: ResolvedOptions;
   let result: PipelineResult | undefined;
@@ -93,7 +88,6 @@ export function folio(userOptions: FolioOptions = {}, site: FolioSite = {}): Plu
 
   return {
     name: 'folio',
-    api: { userOptions },
     // Writing a large archive's data is, by design, most of a build: Rolldown's notice that a plugin
     // took the time says nothing the report does not.
     config: (user, env) => {

@@ -147,12 +147,15 @@ export function feedFile(route: string): string {
 }
 
 /** The absolute address of a path under the base (siteUrl's own path, if any, is replaced by it). */
+/** Whether an address names its scheme (`https:`, `mailto:`, `javascript:`): not a path on the site. */
+export const hasScheme = (url: string): boolean => /^[a-z][a-z\d+.-]*:/i.test(url);
+
 /**
  * An address the operator gave (a logo, an icon, a menu link) as a page links it: an address with a
  * scheme as it is; a path on the site (`/p/about/`, `media/…`) under the base.
  */
 export function siteAddress(url: string, base: string): string {
-  if (/^[a-z][a-z\d+.-]*:/i.test(url)) return url;
+  if (hasScheme(url)) return url;
   return base + url.replace(/^\/+/, '');
 }
 

@@ -2,6 +2,7 @@
 // facts. Out: the post's fields by the rules of docs/writing-posts.md, and the issues found.
 import { splitListElement, splitTagString, facetKey } from '../../shared/facets.ts';
 import { safeSegment, slugText } from '../../shared/slug.ts';
+import { hasScheme } from '../../shared/paths.ts';
 import type { PostData } from '../../shared/contract.ts';
 import { passageText } from '../../shared/search-terms.ts';
 import type { FmEntry, FmValue, FrontMatter } from './parse-front-matter.ts';
@@ -159,7 +160,7 @@ function readAliases(entry: FmEntry | undefined, issues: StepIssue[]): string[] 
   const out: string[] = [];
   for (const text of written) {
     const alias = text?.trim().replace(/^\/+/, '');
-    if (!alias || /^[a-z][a-z\d+.-]*:|[\s?#\\]/i.test(alias) || alias.split('/').includes('..')) {
+    if (!alias || hasScheme(alias) || /[\s?#\\]/.test(alias) || alias.split('/').includes('..')) {
       issues.push({
         severity: 'warning',
         line: entry.line,
